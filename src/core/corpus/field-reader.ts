@@ -1,0 +1,163 @@
+/**
+ * Reads typed values out of one note's front-matter, turning every value it cannot
+ * take as it is into a problem instead of an exception.
+ */
+import type { EdgeKind, Problem, ProblemCode, RawLink, Severity } from '../types';
+import { readLinkString, readRelation, parseWikiInner } from './link-text';
+
+/** A front-matter map: plain data as a YAML parser or Obsidian's cache gives it. */
+export type Frontmatter = Record<string, unknown>;
+
+/** True for a plain `{...}` map (not a list, not null). */
+export function isMap(value: unknown): value is Frontmatter {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Shows a value in a message, short. */
+export function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty';
+  if (isMap(value)) return 'a map';
+  return `a ${typeof value}`;
+}
+
+/** Collects the problems of one note while its fields are read. */
+export class FieldReader {
+  readonly problems: Problem[] = [];
+  readonly links: RawLink[] = [];
+
+  constructor(readonly path: string, private readonly fm: Frontmatter) {}
+
+  /** Records a problem of this note. */
+  report(field: string, code: ProblemCode, severity: Severity, message: string): void {
+    this.problems.push({ path: this.path, field, code, severity, message });
+  }
+
+  /** The value of `name`, matched exactly or, with a warning, whatever its capitals. */
+  get(name: string): unknown {
+    if (Object.prototype.hasOwnProperty.call(this.fm, name)) return this.fm[name];
+    const lower = name.toLowerCase();
+    for (const key of Object.keys(this.fm)) {
+      if (key.toLowerCase() === lower) {
+        this.report(key, 'wrong-shape', 'warning', `Read as "${name}"; write the key in lower case.`);
+        return this.fm[key];
+      }
+    }
+    return undefined;
+  }
+
+  /** A single line of text; numbers and booleans are taken with a warning. */
+  text(field: string, value: unknown): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value.trim() || undefined;
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      this.report(field, 'wrong-shape', 'warning', `Holds ${describe(value)} ${show(value)}; read as text. Quote it.`);
+      return String(value);
+    }
+    this.report(field, 'wrong-shape', 'error', `Holds ${describe(value)} where text goes; left out. Write one line of text.`);
+    return undefined;
+  }
+
+  /** A list of text; a single string is a list of one. */
+  textList(field: string, value: unknown): string[] {
+    if (value === undefined || value === null) return [];
+    const items = Array.isArray(value) ? value : [value];
+    const out: string[] = [];
+    items.forEach((item, i) => {
+      const text = this.text(Array.isArray(value) ? `${field}[${i}]` : field, item);
+      if (text !== undefined) out.push(text);
+    });
+    return out;
+  }
+
+  /** A year or other whole number; digits in a string are accepted. */
+  number(field: string, value: unknown): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    if (typeof value === 'string' && /^\s*\d{1,6}\s*$/.test(value)) return Number(value);
+    this.report(field, 'wrong-shape', 'error', `Holds ${show(value)} where a number goes; left out. Write a year such as 2024.`);
+    return undefined;
+  }
+
+  /**
+   * The links of a field that holds one link or a list of them. `related` entries may also be
+   * `"[[X]] relation: why"` strings or `{to, relation, why}` maps.
+   */
+  linkList(field: string, value: unknown, kind: EdgeKind): void {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => this.linkItem(`${field}[${i}]`, item, kind, i));
+    } else if (isMap(value) && kind !== 'related') {
+      this.report(field, 'wrong-shape', 'error', `Holds a map where a list of links goes; left out. Write a list such as - "[[Note]]".`);
+    } else {
+      this.linkItem(field, value, kind, 0);
+    }
+  }
+
+  private linkItem(field: string, item: unknown, kind: EdgeKind, order: number): void {
+    if (typeof item === 'string') return this.linkFromString(field, item, kind, order);
+    if (Array.isArray(item)) return this.nestedLink(field, item, kind, order);
+    if (isMap(item) && kind === 'related') return this.relatedMap(field, item, order);
+    this.report(field, 'wrong-shape', 'error', `Holds ${describe(item)} ${show(item)} where a link goes; left out. Write "[[Note]]".`);
+  }
+
+  private linkFromString(field: string, text: string, kind: EdgeKind, order: number, nested = false): void {
+    const reading = readLinkString(text);
+    if (reading.type === 'url') {
+      this.report(field, 'wrong-shape', 'error', `Holds the web address ${show(reading.url)} where a note link goes; left out. Link the note instead, e.g. "[[Paper title]]".`);
+      return;
+    }
+    if (reading.type === 'none') {
+      this.report(field, 'wrong-shape', 'error', `${show(text)} is not a link; left out. Write it as "[[${text.trim()}]]".`);
+      return;
+    }
+    const raw: RawLink = { kind, field, link: reading.link };
+    if (kind === 'source') raw.order = order;
+    if (nested) raw.nested = true;
+    if (kind === 'related') Object.assign(raw, readRelation(reading.rest));
+    this.links.push(raw);
+  }
+
+  /** An unquoted `- [[Name]]` reaches us as `[["Name"]]`: take it, and say how to write it. */
+  private nestedLink(field: string, item: unknown[], kind: EdgeKind, order: number): void {
+    if (item.length === 1 && Array.isArray(item[0])) item = item[0] as unknown[];
+    if (item.length !== 1 || typeof item[0] !== 'string') {
+      this.report(field, 'wrong-shape', 'error', `Holds a list ${show(item)} where a link goes; left out. Write "[[Note]]".`);
+      return;
+    }
+    const inner = item[0];
+    this.report(field, 'nested-list-link', 'warning', `Unquoted [[${inner}]] reads as a nested list; taken as a link. Quote it: - "[[${inner}]]".`);
+    const raw: RawLink = { kind, field, link: parseWikiInner(inner), nested: true };
+    if (kind === 'source') raw.order = order;
+    this.links.push(raw);
+  }
+
+  private relatedMap(field: string, item: Frontmatter, order: number): void {
+    const to = Object.prototype.hasOwnProperty.call(item, 'to') ? item.to : undefined;
+    if (to === undefined || to === null) {
+      this.report(field, 'wrong-shape', 'error', `A related map needs "to"; left out. Write { to: "[[Note]]", relation: ..., why: ... }.`);
+      return;
+    }
+    const before = this.links.length;
+    if (Array.isArray(to)) this.nestedLink(`${field}.to`, to, 'related', order);
+    else if (typeof to === 'string') this.linkFromString(`${field}.to`, to, 'related', order);
+    else this.report(`${field}.to`, 'wrong-shape', 'error', `Holds ${describe(to)} where a link goes; left out. Write "[[Note]]".`);
+    const added = this.links[before];
+    if (!added) return;
+    added.field = field;
+    const relation = this.text(`${field}.relation`, item.relation);
+    const why = this.text(`${field}.why`, item.why);
+    if (relation !== undefined) added.relation = relation;
+    if (why !== undefined) added.why = why;
+  }
+}

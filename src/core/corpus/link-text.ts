@@ -1,0 +1,75 @@
+/**
+ * Reading a link out of a front-matter string: a wiki-link (`[[Name#Heading|Shown]]`,
+ * maybe followed by text) or a Markdown link (`[Shown](folder/Name%20x.md)`).
+ */
+import type { ParsedLink } from '../types';
+
+/** What a string holds: a link and the text after it, a web address, or no link. */
+export type LinkReading =
+  | { type: 'link'; link: ParsedLink; rest: string }
+  | { type: 'url'; url: string }
+  | { type: 'none' };
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Splits `Name#Heading|Shown` into its parts, as Obsidian reads the inside of `[[...]]`. */
+export function parseWikiInner(inner: string): ParsedLink {
+  const bar = inner.indexOf('|');
+  const target = bar >= 0 ? inner.slice(0, bar) : inner;
+  const display = bar >= 0 ? inner.slice(bar + 1).trim() : undefined;
+  const link = splitSubpath(target);
+  if (display) link.display = display;
+  return link;
+}
+
+/** Splits `Name#Heading` into link path and subpath. */
+function splitSubpath(target: string): ParsedLink {
+  const hash = target.indexOf('#');
+  const link: ParsedLink = { linkpath: (hash >= 0 ? target.slice(0, hash) : target).trim() };
+  const subpath = hash >= 0 ? target.slice(hash).trim() : '';
+  if (subpath) link.subpath = subpath;
+  return link;
+}
+
+/** Decodes `%20` and friends; a malformed escape leaves the text as written. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Reads the link at the start of `value`; `rest` is what follows it, trimmed. */
+export function readLinkString(value: string): LinkReading {
+  const text = value.trim();
+  const wiki = /^!?\[\[([^\]]*)\]\]/.exec(text);
+  if (wiki) return { type: 'link', link: parseWikiInner(wiki[1]), rest: text.slice(wiki[0].length).trim() };
+  const md = /^!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)\s*\)/.exec(text);
+  if (md) {
+    let target = md[2];
+    if (target.startsWith('<')) target = target.slice(1, -1);
+    if (SCHEME.test(target)) return { type: 'url', url: target };
+    const link = splitSubpath(safeDecode(target));
+    if (md[1].trim()) link.display = md[1].trim();
+    return { type: 'link', link, rest: text.slice(md[0].length).trim() };
+  }
+  if (SCHEME.test(text) && !/\s/.test(text)) return { type: 'url', url: text };
+  return { type: 'none' };
+}
+
+/**
+ * Splits what follows a link in a `related` entry into its relation and why:
+ * `adjacent: how to read ...` or `same paper, the argument ...`; a short phrase alone is a relation.
+ */
+export function readRelation(rest: string): { relation?: string; why?: string } {
+  const text = rest.replace(/^[\s\-–—:;,]+/, '').trim();
+  if (!text) return {};
+  const cut = text.search(/[:,]/);
+  if (cut > 0) {
+    const relation = text.slice(0, cut).trim();
+    const why = text.slice(cut + 1).trim();
+    return why ? { relation, why } : { relation };
+  }
+  return text.split(/\s+/).length <= 3 ? { relation: text } : { why: text };
+}

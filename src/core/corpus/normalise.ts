@@ -1,0 +1,204 @@
+/**
+ * Front-matter to typed notes: one file in, a typed note, its raw links and the
+ * problems that depend on this file alone out. Never throws.
+ */
+import type {
+  ConceptNote, CorpusKind, CorpusOptions, LineNote, Note, NoteInput, Normalised, PaperNote, PlainNote, PromptSpec, RawLink,
+} from '../types';
+import { FieldReader, isMap, show, type Frontmatter } from './field-reader';
+import { readArxiv } from './arxiv';
+import { parseWikiInner, readLinkString } from './link-text';
+import { basenameOf } from './paths';
+
+const KINDS: readonly string[] = ['concept', 'line', 'paper'];
+
+/** Fields with a corpus meaning, per kind; links under any other key are plain property links. */
+const KNOWN_FIELDS: Record<CorpusKind, readonly string[]> = {
+  concept: ['question', 'claim', 'summary', 'papers', 'related'],
+  line: ['gloss', 'sources', 'next', 'prompt'],
+  paper: ['arxiv', 'doi', 'url', 'year', 'authors', 'venue', 'summary', 'abstract'],
+};
+const COMMON_FIELDS = ['title', 'aliases', 'alias', 'tags', 'tag'];
+
+/** Normalises one file's front-matter and links into a typed note. */
+export function normalise(input: NoteInput, options: CorpusOptions): Normalised {
+  const fm: Frontmatter = isMap(input.frontmatter) ? input.frontmatter : {};
+  const reader = new FieldReader(input.path, fm);
+  const base = commonFields(input.path, reader);
+  let note: Note = { ...base, kind: 'note' };
+
+  if (input.frontmatterError !== undefined) {
+    reader.report('', 'invalid-yaml', 'error', `The front-matter does not parse (${input.frontmatterError}); the note is left out of the corpus. Fix the YAML between the --- lines.`);
+  } else {
+    const kind = readKind(reader, options.key);
+    if (kind && !isExcluded(input.path, base.tags, options)) {
+      if (kind === 'concept') note = concept(base, reader);
+      else if (kind === 'line') note = line(base, reader, input.body);
+      else note = paper(base, reader);
+    }
+  }
+  if (note.kind === 'note') {
+    // Outside the corpus only links count (as back-links); what its fields hold is no concern of ours.
+    const kept = reader.problems.filter((p) => p.code === 'invalid-yaml' || p.code === 'unknown-kind');
+    reader.problems.splice(0, reader.problems.length, ...kept);
+    reader.links.length = 0;
+    propertyLinks(reader, fm, COMMON_FIELDS);
+  } else {
+    propertyLinks(reader, fm, [options.key, ...COMMON_FIELDS, ...KNOWN_FIELDS[note.kind]]);
+  }
+  bodyLinks(reader.links, input);
+  return { note, links: reader.links, problems: reader.problems };
+}
+
+type Base = Omit<PlainNote, 'kind'>;
+
+function commonFields(path: string, reader: FieldReader): Base {
+  const titleValue = reader.get('title');
+  const title = titleValue === undefined ? undefined : reader.text('title', titleValue);
+  const aliasValue = reader.get('aliases') ?? reader.get('alias');
+  const aliases = reader.textList('aliases', aliasValue);
+  const tagValue = reader.get('tags') ?? reader.get('tag');
+  const tags = (typeof tagValue === 'string' ? tagValue.split(/[\s,]+/) : reader.textList('tags', tagValue))
+    .map((t) => t.replace(/^#/, '').trim())
+    .filter((t) => t.length > 0);
+  return { path, title: title ?? basenameOf(path), titleFromName: title === undefined, aliases, tags };
+}
+
+function readKind(reader: FieldReader, key: string): CorpusKind | undefined {
+  let value = reader.get(key);
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') {
+    reader.report(key, 'wrong-shape', 'warning', `Holds a list; read as "${value[0]}". Write ${key}: ${value[0]}.`);
+    value = value[0];
+  }
+  const kind = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (kind !== undefined && KINDS.includes(kind)) return kind as CorpusKind;
+  reader.report(key, 'unknown-kind', 'error', `${show(value)} is no kind of corpus note; the note is left out. Use concept, line or paper.`);
+  return undefined;
+}
+
+function isExcluded(path: string, tags: string[], options: CorpusOptions): boolean {
+  const folders = options.excludeFolders.map((f) => f.replace(/\/+$/, '')).filter((f) => f.length > 0);
+  if (folders.some((f) => path === f || path.startsWith(`${f}/`))) return true;
+  return tags.some((t) => options.excludeTags.some((x) => x.replace(/^#/, '').toLowerCase() === t.toLowerCase()));
+}
+
+function concept(base: Base, r: FieldReader): ConceptNote {
+  r.linkList('papers', r.get('papers'), 'paper');
+  r.linkList('related', r.get('related'), 'related');
+  return {
+    ...base, kind: 'concept',
+    question: r.text('question', r.get('question')),
+    claim: r.text('claim', r.get('claim')),
+    summary: r.text('summary', r.get('summary')),
+  };
+}
+
+function line(base: Base, r: FieldReader, body: string | undefined): LineNote {
+  const sources = r.get('sources');
+  r.linkList('sources', sources, 'source');
+  r.linkList('next', r.get('next'), 'next');
+  const note: LineNote = {
+    ...base, kind: 'line',
+    gloss: r.text('gloss', r.get('gloss')),
+    sourcesGiven: sources !== undefined && sources !== null && !(Array.isArray(sources) && sources.length === 0),
+    prompt: promptSpec(r, r.get('prompt')),
+  };
+  if (body !== undefined && body.trim()) note.body = body;
+  return note;
+}
+
+function promptSpec(r: FieldReader, value: unknown): PromptSpec {
+  const spec: PromptSpec = { anchorsGiven: false };
+  if (value === undefined || value === null) return spec;
+  if (!isMap(value)) {
+    r.report('prompt', 'wrong-shape', 'error', `Holds ${show(value)}; left out. Write a map with role, ask, findings, anchors or tasks.`);
+    return spec;
+  }
+  const get = (k: string): unknown => (Object.prototype.hasOwnProperty.call(value, k) ? value[k] : undefined);
+  const role = r.text('prompt.role', get('role'));
+  const ask = r.text('prompt.ask', get('ask'));
+  if (role !== undefined) spec.role = role;
+  if (ask !== undefined) spec.ask = ask;
+  const findings = get('findings');
+  if (findings !== undefined && findings !== null) {
+    const items = Array.isArray(findings) ? findings : [findings];
+    spec.findings = [];
+    items.forEach((item, i) => {
+      const field = `prompt.findings[${i}]`;
+      if (isMap(item)) {
+        const text = r.text(`${field}.text`, item.text);
+        const year = r.number(`${field}.year`, item.year);
+        if (text !== undefined) spec.findings?.push(year === undefined ? { text } : { text, year });
+        else r.report(field, 'wrong-shape', 'error', 'A finding map needs "text"; left out.');
+      } else {
+        const text = r.text(field, item);
+        if (text !== undefined) spec.findings?.push({ text });
+      }
+    });
+  }
+  const anchors = get('anchors');
+  if (anchors !== undefined && anchors !== null) {
+    spec.anchorsGiven = true;
+    r.linkList('prompt.anchors', anchors, 'anchor');
+  }
+  const tasks = get('tasks');
+  if (tasks !== undefined && tasks !== null) spec.tasks = r.textList('prompt.tasks', tasks);
+  return spec;
+}
+
+function paper(base: Base, r: FieldReader): PaperNote {
+  const note: PaperNote = {
+    ...base, kind: 'paper',
+    doi: r.text('doi', r.get('doi')),
+    year: r.number('year', r.get('year')),
+    authors: r.textList('authors', r.get('authors')),
+    venue: r.text('venue', r.get('venue')),
+    summary: r.text('summary', r.get('summary')) ?? r.text('abstract', r.get('abstract')),
+  };
+  const url = r.text('url', r.get('url'));
+  if (url !== undefined && /^https?:\/\//i.test(url)) note.url = url;
+  else if (url !== undefined) r.report('url', 'wrong-shape', 'error', `${show(url)} is not a web address (http or https); left out.`);
+  const arxivValue = r.get('arxiv');
+  if (arxivValue !== undefined && arxivValue !== null) {
+    const reading = readArxiv(arxivValue);
+    if (reading.ok) {
+      note.arxiv = reading.id;
+      if (reading.guessed) r.report('arxiv', 'wrong-shape', 'warning', `YAML read the id as the number ${show(arxivValue)}; taken as ${reading.id}. Quote it: arxiv: "${reading.id}".`);
+    } else {
+      r.report('arxiv', 'malformed-arxiv', 'error', `${show(arxivValue)} is no arXiv id; left out. Write e.g. 2401.11817, 2401.11817v2 or hep-th/9901001.`);
+    }
+  }
+  return note;
+}
+
+/** Links under any other key count as back-links, as Obsidian counts them. */
+function propertyLinks(r: FieldReader, fm: Frontmatter, skip: readonly string[]): void {
+  const skipped = new Set(skip.map((k) => k.toLowerCase()));
+  let budget = 10_000;
+  const walk = (value: unknown, field: string, depth: number): void => {
+    if (budget <= 0 || depth > 8) return;
+    budget--;
+    if (typeof value === 'string') {
+      const reading = readLinkString(value);
+      if (reading.type === 'link' && reading.link.linkpath) r.links.push({ kind: 'property', field, link: reading.link });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${field}[${i}]`, depth + 1));
+    } else if (isMap(value)) {
+      for (const key of Object.keys(value)) walk(value[key], `${field}.${key}`, depth + 1);
+    }
+  };
+  for (const key of Object.keys(fm)) if (!skipped.has(key.toLowerCase())) walk(fm[key], key, 0);
+}
+
+function bodyLinks(links: RawLink[], input: NoteInput): void {
+  if (!Array.isArray(input.links)) return;
+  for (const body of input.links) {
+    if (typeof body?.link !== 'string') continue;
+    const link = parseWikiInner(body.link);
+    if (!link.linkpath) continue;
+    const raw: RawLink = { kind: 'link', field: 'body', link };
+    if (typeof body.position?.line === 'number') raw.line = body.position.line;
+    links.push(raw);
+  }
+}
