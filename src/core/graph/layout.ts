@@ -4,7 +4,13 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { Neighbourhood } from '../queries/neighbourhood';
+
+/** What a layout needs of a neighbourhood: its centre, its notes with their hop count, its edges. */
+export interface LayoutInput {
+  center: { path: string };
+  items: readonly { path: string; depth: number }[];
+  edges: readonly { source: string; target: string }[];
+}
 
 /** A node's place, in [-1, 1] on both axes, the centre at (0, 0). */
 export interface Position {
@@ -35,7 +41,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Lays out a neighbourhood with ForceAtlas2 (synchronously: it is sidebar-sized). */
-export function layoutNeighbourhood(hood: Neighbourhood, iterations = 100): Map<string, Position> {
+export function layoutNeighbourhood(hood: LayoutInput, iterations = 100): Map<string, Position> {
   const graph = new Graph<{ x: number; y: number; fixed?: boolean; size: number }>({ type: 'undirected', multi: false, allowSelfLoops: false });
   const centre = hood.center.path;
   graph.addNode(centre, { x: 0, y: 0, fixed: true, size: 1 });

@@ -3,7 +3,6 @@
  * kind or only by title, duplicate titles, a line's sources against its body.
  */
 import type { CorpusKind, EdgeKind, Note, Problem, RawLink } from '../types';
-import type { CorpusIndex } from './corpus-index';
 import { arxivBase } from '../corpus/arxiv';
 
 /** The kind each field's links must point at. */
@@ -25,8 +24,16 @@ function bare(path: string): string {
   return path.endsWith('.md') ? path.slice(0, -3) : path;
 }
 
+/** What the check needs to see of the index (the index itself, seen through a narrow window). */
+export interface ProblemContext {
+  note(path: string): Note | undefined;
+  linksOf(path: string): { links: readonly RawLink[]; resolutions: readonly { target: string | null; via: 'path' | 'title' }[] };
+  notesTitled(title: string): ReadonlySet<string>;
+  papersWithArxiv(id: string): ReadonlySet<string>;
+}
+
 /** The relational problems of one corpus note (none for notes outside the corpus). */
-export function relationalProblems(index: CorpusIndex, note: Note): Problem[] {
+export function relationalProblems(index: ProblemContext, note: Note): Problem[] {
   if (note.kind === 'note') return [];
   const problems: Problem[] = [];
   const add = (field: string, code: Problem['code'], severity: Problem['severity'], message: string, line?: number): void => {
@@ -86,7 +93,7 @@ export function relationalProblems(index: CorpusIndex, note: Note): Problem[] {
   return problems;
 }
 
-function duplicates(index: CorpusIndex, note: Note, add: (field: string, code: Problem['code'], severity: Problem['severity'], message: string) => void): void {
+function duplicates(index: ProblemContext, note: Note, add: (field: string, code: Problem['code'], severity: Problem['severity'], message: string) => void): void {
   const others = [...index.notesTitled(note.title)].filter((p) => p !== note.path).sort();
   if (others.length > 0) {
     add('title', 'duplicate-title', 'warning', `Another corpus note has this title: ${others.join(', ')}. Merge them or give each its own title.`);
