@@ -1,5 +1,6 @@
 /** The CLI's command line: commands, flags and their help. */
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, NOTE_SCOPES, type ExportFormat, type NoteScope } from '../core/export';
 
 /** The commands, each with its one-line help. */
 export const COMMANDS: Record<string, { note: boolean; help: string }> = {
@@ -11,6 +12,7 @@ export const COMMANDS: Record<string, { note: boolean; help: string }> = {
   neighbourhood: { note: true, help: 'The corpus notes around NOTE, ranked, with why (--depth, --limit).' },
   'related-papers': { note: true, help: 'Papers ranked by text similarity to NOTE (--limit, default 10).' },
   prompt: { note: true, help: "The research prompt of the line NOTE (--template FILE to use your own)." },
+  export: { note: false, help: 'The corpus graph as graphology JSON or GEXF 1.3, for Gephi or NetworkX (--format, --out, --notes).' },
 };
 
 /** The usage text. */
@@ -35,6 +37,10 @@ Options:
   --key NAME         the front-matter key that marks corpus notes (default corpus)
   --template FILE    prompt: a template file with slots such as {{findings}}
   --max-anchors N    prompt: anchor papers at most (default 8)
+  --format F         export: json or gexf (default json; gexf when --out ends in .gexf)
+  --out FILE         export: write to FILE instead of printing
+  --notes SCOPE      export: notes outside the corpus kept: corpus (none), linked (default:
+                     those linking to or from a corpus note) or all
   -h, --help         this help
 
 Exit codes: 0 done, 1 check found errors, 2 bad usage or unreadable vault.`;
@@ -51,6 +57,9 @@ export interface CliArgs {
   key: string;
   template?: string;
   maxAnchors?: number;
+  format?: ExportFormat;
+  out?: string;
+  notes?: NoteScope;
 }
 
 /** A mistake of the command line: said to the user, exit 2. */
@@ -63,6 +72,13 @@ function whole(name: string, value: string | undefined, min: number, max: number
   return n;
 }
 
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) throw new UsageError(`--${name} takes ${allowed.join(', ')}, not "${value}".`);
+  return found;
+}
+
 /** Reads the command line; `null` when help was asked for. */
 export function readArgs(argv: string[]): CliArgs | null {
   let parsed;
@@ -72,7 +88,8 @@ export function readArgs(argv: string[]): CliArgs | null {
       allowPositionals: true,
       options: {
         vault: { type: 'string' }, json: { type: 'boolean' }, depth: { type: 'string' }, limit: { type: 'string' },
-        key: { type: 'string' }, template: { type: 'string' }, 'max-anchors': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        key: { type: 'string' }, template: { type: 'string' }, 'max-anchors': { type: 'string' },
+        format: { type: 'string' }, out: { type: 'string' }, notes: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -93,5 +110,6 @@ export function readArgs(argv: string[]): CliArgs | null {
     command, note, vault: values.vault, json: values.json ?? false, key,
     depth: whole('depth', values.depth, 1, 3), limit: whole('limit', values.limit, 1, 100000),
     template: values.template, maxAnchors: whole('max-anchors', values['max-anchors'], 0, 1000),
+    format: oneOf('format', values.format, EXPORT_FORMATS), out: values.out, notes: oneOf('notes', values.notes, NOTE_SCOPES),
   };
 }

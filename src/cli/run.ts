@@ -15,6 +15,7 @@ import { PaperSimilarity } from '../core/queries/related-papers';
 import { linePrompt } from '../core/queries/line-prompt';
 import { readArgs, usage, UsageError, type CliArgs } from './args';
 import { readVault } from './read-vault';
+import { exportCommand } from './export-command';
 import * as text from './format';
 
 /** Where the CLI writes. */
@@ -56,6 +57,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
   for (const file of vault.unreadable) io.err(`${file.path}: cannot be read (${file.message}); skipped.`);
   const { index } = buildIndex(vault.inputs, vault.files, { key: args.key });
   if (args.command === 'check') return check(index, args, io);
+  if (args.command === 'export') return exportCommand(index, args, io);
   return query(index, args, io, template);
 }
 
