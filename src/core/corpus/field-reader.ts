@@ -19,7 +19,12 @@ export function show(value: unknown): string {
   try {
     text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // A big integer inside a map, or a map without a prototype, defeats JSON and String alike.
+    try {
+      text = String(value);
+    } catch {
+      text = describe(value);
+    }
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
@@ -63,6 +68,12 @@ export class FieldReader {
     if (typeof value === 'number' || typeof value === 'boolean') {
       this.report(field, 'wrong-shape', 'warning', `Holds ${describe(value)} ${show(value)}; read as text. Quote it.`);
       return String(value);
+    }
+    // A YAML 1.1 reader (timestamps on) turns an unquoted `2024-01-05` into a Date: give the date back as written.
+    if (value instanceof Date && Number.isFinite(value.getTime())) {
+      const date = value.toISOString().replace(/T00:00:00\.000Z$/, '');
+      this.report(field, 'wrong-shape', 'warning', `Holds the date ${date}; read as text. Quote it.`);
+      return date;
     }
     this.report(field, 'wrong-shape', 'error', `Holds ${describe(value)} where text goes; left out. Write one line of text.`);
     return undefined;
@@ -124,14 +135,21 @@ export class FieldReader {
     const raw: RawLink = { kind, field, link: reading.link };
     if (kind === 'source') raw.order = order;
     if (nested) raw.nested = true;
-    if (kind === 'related') Object.assign(raw, readRelation(reading.rest));
+    // `"[[A]], [[B]]"` is two links in one string: B would vanish silently (or become A's relation).
+    const second = /^[\s,;]*(!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\))/.exec(reading.rest);
+    if (second) {
+      this.report(field, 'wrong-shape', 'warning', `Holds several links in one string; only the first was taken, and ${second[1]} on was left out. Write one link per list item.`);
+    } else if (kind === 'related') {
+      Object.assign(raw, readRelation(reading.rest));
+    }
     this.links.push(raw);
   }
 
   /** An unquoted `- [[Name]]` reaches us as `[["Name"]]`: take it, and say how to write it. */
   private nestedLink(field: string, item: unknown[], kind: EdgeKind, order: number): void {
     if (item.length === 1 && Array.isArray(item[0])) item = item[0] as unknown[];
-    if (item.length !== 1 || typeof item[0] !== 'string') {
+    // YAML ends an unquoted `[[...]]` at the first `]`, so text holding one is no link written that way.
+    if (item.length !== 1 || typeof item[0] !== 'string' || item[0].includes(']')) {
       this.report(field, 'wrong-shape', 'error', `Holds a list ${show(item)} where a link goes; left out. Write "[[Note]]".`);
       return;
     }

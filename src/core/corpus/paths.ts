@@ -22,7 +22,7 @@ export function linkKey(linkpath: string): string {
   return foldName(basenameOf(linkpath.trim()));
 }
 
-/** A title compared as a title: folded, inner white space collapsed, surrounding punctuation ignored. */
+/** A title compared as a title: NFC, case-folded, white space collapsed and trimmed. */
 export function titleKey(title: string): string {
   return foldName(title).replace(/\s+/g, ' ').trim();
 }

@@ -27,5 +27,6 @@ export function findNote(index: CorpusIndex, query: string): FindResult {
     if (note.kind === 'note') continue;
     if (titleKey(note.title).includes(needle) || note.path.toLowerCase().includes(needle)) near.push(itemOf(note));
   }
-  return { ok: false, reason: near.length > 1 ? 'ambiguous' : 'unknown', candidates: byTitle(near).slice(0, 20) };
+  // Partial matches are suggestions, not an ambiguity: nothing was called exactly that.
+  return { ok: false, reason: 'unknown', candidates: byTitle(near).slice(0, 20) };
 }

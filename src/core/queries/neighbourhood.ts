@@ -6,6 +6,7 @@
 import type { CorpusIndex } from '../graph/corpus-index';
 import type { Edge, EdgeKind } from '../types';
 import { itemOf, type NoteItem } from './items';
+import { sourcePaths } from './sources';
 
 /** Options of the walk. */
 export interface NeighbourhoodOptions {
@@ -81,7 +82,13 @@ export function hubDamping(degree: number, hubDegree: number): number {
 
 /** `neighbourhood(note, {depth, limit})`. */
 export function neighbourhood(index: CorpusIndex, path: string, options: Partial<NeighbourhoodOptions> = {}): Neighbourhood | null {
-  const opts = { ...DEFAULT_NEIGHBOURHOOD, ...options };
+  // An option given as `undefined` (the CLI without --limit) or NaN keeps its default instead of emptying the answer.
+  const given = (value: number | undefined, fallback: number): number => (typeof value === 'number' && !Number.isNaN(value) ? value : fallback);
+  const opts: NeighbourhoodOptions = {
+    depth: given(options.depth, DEFAULT_NEIGHBOURHOOD.depth),
+    limit: given(options.limit, DEFAULT_NEIGHBOURHOOD.limit),
+    hubDegree: given(options.hubDegree, DEFAULT_NEIGHBOURHOOD.hubDegree),
+  };
   const depthLimit = Math.max(1, Math.min(3, Math.floor(opts.depth)));
   const limit = Math.max(0, Math.floor(opts.limit));
   const centre = index.note(path);
@@ -105,6 +112,7 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
 
   // Hop 1: direct edges, then co-citation and shared papers through lines and papers that are not hubs.
   const coCited = new Map<string, number>();
+  const coCitingLines = new Set<string>();
   const sharedPapers = new Map<string, number>();
   visitEdges(path, (other, edge, outgoing) => {
     credit(other, WEIGHT[edge.kind] * hubDamping(degree(other), opts.hubDegree), 1, reasonOf(edge, outgoing));
@@ -115,8 +123,13 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
     }
     if (degree(other) > opts.hubDegree) return;
     const via = index.note(other);
-    if (!outgoing && edge.kind === 'source' && via?.kind === 'line') {
-      for (const e of index.outEdges(other)) if (e.kind === 'source' && e.target !== path) coCited.set(e.target, (coCited.get(e.target) ?? 0) + 1);
+    // A line co-cites what it draws on: its `sources`, or for a line without them the concepts its essay links.
+    if (!outgoing && (edge.kind === 'source' || edge.kind === 'link') && via?.kind === 'line' && !coCitingLines.has(other)) {
+      const cited = sourcePaths(index, via);
+      if (cited.includes(path)) {
+        coCitingLines.add(other);
+        for (const target of cited) if (target !== path) coCited.set(target, (coCited.get(target) ?? 0) + 1);
+      }
     }
     if (outgoing && edge.kind === 'paper' && via?.kind === 'paper') {
       for (const [source, edges] of index.inEdges(other)) {
