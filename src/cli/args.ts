@@ -37,6 +37,7 @@ Options:
   --key NAME         the front-matter key that marks corpus notes (default corpus)
   --template FILE    prompt: a template file with slots such as {{findings}}
   --max-anchors N    prompt: anchor papers at most (default 8)
+  --max-chars N      prompt: a size cap in characters; what is cut is said in the prompt
   --format F         export: json or gexf (default json; gexf when --out ends in .gexf)
   --out FILE         export: write to FILE instead of printing
   --notes SCOPE      export: notes outside the corpus kept: corpus (none), linked (default:
@@ -57,6 +58,7 @@ export interface CliArgs {
   key: string;
   template?: string;
   maxAnchors?: number;
+  maxChars?: number;
   format?: ExportFormat;
   out?: string;
   notes?: NoteScope;
@@ -88,7 +90,7 @@ export function readArgs(argv: string[]): CliArgs | null {
       allowPositionals: true,
       options: {
         vault: { type: 'string' }, json: { type: 'boolean' }, depth: { type: 'string' }, limit: { type: 'string' },
-        key: { type: 'string' }, template: { type: 'string' }, 'max-anchors': { type: 'string' },
+        key: { type: 'string' }, template: { type: 'string' }, 'max-anchors': { type: 'string' }, 'max-chars': { type: 'string' },
         format: { type: 'string' }, out: { type: 'string' }, notes: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
@@ -110,6 +112,7 @@ export function readArgs(argv: string[]): CliArgs | null {
     command, note, vault: values.vault, json: values.json ?? false, key,
     depth: whole('depth', values.depth, 1, 3), limit: whole('limit', values.limit, 1, 100000),
     template: values.template, maxAnchors: whole('max-anchors', values['max-anchors'], 0, 1000),
+    maxChars: whole('max-chars', values['max-chars'], 0, 10_000_000),
     format: oneOf('format', values.format, EXPORT_FORMATS), out: values.out, notes: oneOf('notes', values.notes, NOTE_SCOPES),
   };
 }

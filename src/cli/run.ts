@@ -123,7 +123,8 @@ function query(index: CorpusIndex, args: CliArgs, io: Output, template: string |
       return print(items, text.papersList(note, items));
     }
     case 'prompt': {
-      const prompt = linePrompt(index, path, template, args.maxAnchors === undefined ? {} : { maxAnchors: args.maxAnchors });
+      const options = { ...(args.maxAnchors === undefined ? {} : { maxAnchors: args.maxAnchors }), ...(args.maxChars === undefined ? {} : { maxChars: args.maxChars }) };
+      const prompt = linePrompt(index, path, template, options);
       io.out((prompt ?? '').replace(/\n$/, ''));
       return 0;
     }

@@ -152,7 +152,7 @@ export interface ConceptNote extends NoteBase {
 export interface LineNote extends NoteBase {
   kind: 'line';
   gloss?: string;
-  /** True when the `sources` field is given (even empty): then it, not the body, names the sources. */
+  /** True when the `sources` field names at least one note: then it, not the body, names the sources. */
   sourcesGiven: boolean;
   prompt: PromptSpec;
   /** The essay, for similarity only. */

@@ -193,6 +193,16 @@ describe('the queries, as text', () => {
     expect(lines.slice(2)).toHaveLength(5);
     expect(lines.slice(2).every((l) => l.startsWith('• '))).toBe(true);
   });
+
+  it('prompt: --max-chars keeps the prompt under the cap and says what it left out', async () => {
+    const full = await cli('prompt', 'Lines/Average case.md', '--vault', EXAMPLE);
+    const capped = await cli('prompt', 'Lines/Average case.md', '--vault', EXAMPLE, '--max-chars', '1600');
+    expect(full.out.length).toBeGreaterThan(1600);
+    expect(capped.code).toBe(0);
+    expect(capped.out.length).toBeLessThanOrEqual(1600);
+    expect(capped.out).toMatch(/\d+ more findings?\b.* left out to keep this prompt under 1,600 characters/);
+    expect(capped.out.split('\n').at(-1)).toBe('Cite arXiv IDs; flag anything you cannot ground in a real paper.');
+  });
 });
 
 describe('the queries, with --json: one flat array of items', () => {

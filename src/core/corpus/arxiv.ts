@@ -31,7 +31,7 @@ export function isArxivId(id: string): boolean {
  */
 export function readArxiv(value: unknown): ArxivReading {
   if (typeof value === 'number' && Number.isFinite(value)) return fromNumber(value);
-  if (typeof value !== 'string') return { ok: false, value: String(value) };
+  if (typeof value !== 'string') return { ok: false, value: typeof value === 'object' && value !== null ? 'a map or list' : String(value) };
   let text = value.trim();
   const url = URL_FORM.exec(text);
   if (url) text = url[1];
@@ -40,11 +40,13 @@ export function readArxiv(value: unknown): ArxivReading {
 }
 
 function fromNumber(value: number): ArxivReading {
-  const [whole, fraction = ''] = String(value).split('.');
-  if (whole.length !== 4) return { ok: false, value: String(value) };
+  const [digits, fraction = ''] = String(value).split('.');
+  // YAML drops the leading zero of 0704.0001 to 0912.9999 too; a bare YYMM names no paper.
+  const whole = digits.length === 3 ? `0${digits}` : digits;
+  if (whole.length !== 4 || fraction === '') return { ok: false, value: String(value) };
   const width = Number(whole) <= 1412 ? 4 : 5;
   const id = `${whole}.${fraction.padEnd(width, '0')}`;
-  return isArxivId(id) ? { ok: true, id, guessed: fraction.length !== width } : { ok: false, value: String(value) };
+  return isArxivId(id) ? { ok: true, id, guessed: fraction.length !== width || whole !== digits } : { ok: false, value: String(value) };
 }
 
 /** The id without its version, for telling two notes of one paper apart. */

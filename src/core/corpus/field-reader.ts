@@ -2,7 +2,7 @@
  * Reads typed values out of one note's front-matter, turning every value it cannot
  * take as it is into a problem instead of an exception.
  */
-import type { EdgeKind, Problem, ProblemCode, RawLink, Severity } from '../types';
+import type { EdgeKind, ParsedLink, Problem, ProblemCode, RawLink, Severity } from '../types';
 import { readLinkString, readRelation, parseWikiInner } from './link-text';
 
 /** A front-matter map: plain data as a YAML parser or Obsidian's cache gives it. */
@@ -36,10 +36,39 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** `field[i]` names, made once: every link keeps its field, and a few names (`papers[0]`...) label most links of a vault. */
+const indexedNames = new Map<string, string[]>();
+
+function indexedField(field: string, i: number): string {
+  if (i >= 64) return `${field}[${i}]`;
+  let names = indexedNames.get(field);
+  if (!names) indexedNames.set(field, (names = []));
+  return (names[i] ??= `${field}[${i}]`);
+}
+
+const NO_RELATION: { relation?: string; why?: string } = Object.freeze({});
+
+/**
+ * A raw link as one literal holding exactly the properties it has. Adding optional properties one
+ * by one gives each link a second block of memory, and a vault holds hundreds of thousands of links.
+ */
+function rawLink(kind: EdgeKind, field: string, link: ParsedLink, order: number, nested: boolean, relation?: string, why?: string): RawLink {
+  if (kind === 'source') return nested ? { kind, field, link, order, nested } : { kind, field, link, order };
+  if (relation !== undefined) {
+    if (why !== undefined) return nested ? { kind, field, link, nested, relation, why } : { kind, field, link, relation, why };
+    return nested ? { kind, field, link, nested, relation } : { kind, field, link, relation };
+  }
+  if (why !== undefined) return nested ? { kind, field, link, nested, why } : { kind, field, link, why };
+  return nested ? { kind, field, link, nested } : { kind, field, link };
+}
+
 /** Collects the problems of one note while its fields are read. */
 export class FieldReader {
   readonly problems: Problem[] = [];
   readonly links: RawLink[] = [];
+
+  /** True once known that every key is written in lower case; `undefined` until a missing name asks. */
+  private keysLowerCase: boolean | undefined;
 
   constructor(readonly path: string, private readonly fm: Frontmatter) {}
 
@@ -52,6 +81,9 @@ export class FieldReader {
   get(name: string): unknown {
     if (Object.prototype.hasOwnProperty.call(this.fm, name)) return this.fm[name];
     const lower = name.toLowerCase();
+    // Most names asked for are missing, and most notes write keys in lower case: then no other spelling
+    // can match, and the keys need not be scanned for every missing name.
+    if (lower === name && (this.keysLowerCase ??= Object.keys(this.fm).every((key) => key === key.toLowerCase()))) return undefined;
     for (const key of Object.keys(this.fm)) {
       if (key.toLowerCase() === lower) {
         this.report(key, 'wrong-shape', 'warning', `Read as "${name}"; write the key in lower case.`);
@@ -107,7 +139,7 @@ export class FieldReader {
   linkList(field: string, value: unknown, kind: EdgeKind): void {
     if (value === undefined || value === null) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => this.linkItem(`${field}[${i}]`, item, kind, i));
+      value.forEach((item, i) => this.linkItem(indexedField(field, i), item, kind, i));
     } else if (isMap(value) && kind !== 'related') {
       this.report(field, 'wrong-shape', 'error', `Holds a map where a list of links goes; left out. Write a list such as - "[[Note]]".`);
     } else {
@@ -132,17 +164,13 @@ export class FieldReader {
       this.report(field, 'wrong-shape', 'error', `${show(text)} is not a link; left out. Write it as "[[${text.trim()}]]".`);
       return;
     }
-    const raw: RawLink = { kind, field, link: reading.link };
-    if (kind === 'source') raw.order = order;
-    if (nested) raw.nested = true;
     // `"[[A]], [[B]]"` is two links in one string: B would vanish silently (or become A's relation).
     const second = /^[\s,;]*(!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\))/.exec(reading.rest);
     if (second) {
       this.report(field, 'wrong-shape', 'warning', `Holds several links in one string; only the first was taken, and ${second[1]} on was left out. Write one link per list item.`);
-    } else if (kind === 'related') {
-      Object.assign(raw, readRelation(reading.rest));
     }
-    this.links.push(raw);
+    const { relation, why } = !second && kind === 'related' ? readRelation(reading.rest) : NO_RELATION;
+    this.links.push(rawLink(kind, field, reading.link, order, nested, relation, why));
   }
 
   /** An unquoted `- [[Name]]` reaches us as `[["Name"]]`: take it, and say how to write it. */
@@ -155,9 +183,7 @@ export class FieldReader {
     }
     const inner = item[0];
     this.report(field, 'nested-list-link', 'warning', `Unquoted [[${inner}]] reads as a nested list; taken as a link. Quote it: - "[[${inner}]]".`);
-    const raw: RawLink = { kind, field, link: parseWikiInner(inner), nested: true };
-    if (kind === 'source') raw.order = order;
-    this.links.push(raw);
+    this.links.push(rawLink(kind, field, parseWikiInner(inner), order, true));
   }
 
   private relatedMap(field: string, item: Frontmatter, order: number): void {
@@ -172,10 +198,8 @@ export class FieldReader {
     else this.report(`${field}.to`, 'wrong-shape', 'error', `Holds ${describe(to)} where a link goes; left out. Write "[[Note]]".`);
     const added = this.links[before];
     if (!added) return;
-    added.field = field;
     const relation = this.text(`${field}.relation`, item.relation);
     const why = this.text(`${field}.why`, item.why);
-    if (relation !== undefined) added.relation = relation;
-    if (why !== undefined) added.why = why;
+    this.links[before] = rawLink('related', field, added.link, order, added.nested === true, relation ?? added.relation, why ?? added.why);
   }
 }

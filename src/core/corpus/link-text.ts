@@ -15,20 +15,21 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Splits `Name#Heading|Shown` into its parts, as Obsidian reads the inside of `[[...]]`. */
 export function parseWikiInner(inner: string): ParsedLink {
   const bar = inner.indexOf('|');
-  const target = bar >= 0 ? inner.slice(0, bar) : inner;
-  const display = bar >= 0 ? inner.slice(bar + 1).trim() : undefined;
-  const link = splitSubpath(target);
-  if (display) link.display = display;
-  return link;
+  if (bar < 0) return splitSubpath(inner);
+  return splitSubpath(inner.slice(0, bar), inner.slice(bar + 1).trim());
 }
 
-/** Splits `Name#Heading` into link path and subpath. */
-function splitSubpath(target: string): ParsedLink {
+/**
+ * Splits `Name#Heading` into link path and subpath, with the display text if any. The link is
+ * made as one literal holding exactly its parts: parts added afterwards would give each of a
+ * vault's many links a second block of memory.
+ */
+function splitSubpath(target: string, display?: string): ParsedLink {
   const hash = target.indexOf('#');
-  const link: ParsedLink = { linkpath: (hash >= 0 ? target.slice(0, hash) : target).trim() };
+  const linkpath = (hash >= 0 ? target.slice(0, hash) : target).trim();
   const subpath = hash >= 0 ? target.slice(hash).trim() : '';
-  if (subpath) link.subpath = subpath;
-  return link;
+  if (subpath) return display ? { linkpath, subpath, display } : { linkpath, subpath };
+  return display ? { linkpath, display } : { linkpath };
 }
 
 /** Decodes `%20` and friends; a malformed escape leaves the text as written. */
@@ -50,8 +51,7 @@ export function readLinkString(value: string): LinkReading {
     let target = md[2];
     if (target.startsWith('<')) target = target.slice(1, -1);
     if (SCHEME.test(target)) return { type: 'url', url: target };
-    const link = splitSubpath(safeDecode(target));
-    if (md[1].trim()) link.display = md[1].trim();
+    const link = splitSubpath(safeDecode(target), md[1].trim());
     return { type: 'link', link, rest: text.slice(md[0].length).trim() };
   }
   if (SCHEME.test(text) && !/\s/.test(text)) return { type: 'url', url: text };

@@ -25,7 +25,7 @@ export function normalise(input: NoteInput, options: CorpusOptions): Normalised 
   const fm: Frontmatter = isMap(input.frontmatter) ? input.frontmatter : {};
   const reader = new FieldReader(input.path, fm);
   const base = commonFields(input.path, reader);
-  let note: Note = { ...base, kind: 'note' };
+  let note: Note = { path: base.path, title: base.title, titleFromName: base.titleFromName, aliases: base.aliases, tags: base.tags, kind: 'note' };
 
   if (input.frontmatterError !== undefined) {
     reader.report('', 'invalid-yaml', 'error', `The front-matter does not parse (${input.frontmatterError}); the note is left out of the corpus. Fix the YAML between the --- lines.`);
@@ -39,17 +39,21 @@ export function normalise(input: NoteInput, options: CorpusOptions): Normalised 
   }
   if (note.kind === 'note') {
     // Outside the corpus only links count (as back-links); what its fields hold is no concern of ours.
-    const kept = reader.problems.filter((p) => p.code === 'invalid-yaml' || p.code === 'unknown-kind');
+    // An excluded note is none of our business at all, even when its front-matter is broken.
+    const excluded = isExcluded(input.path, base.tags, options);
+    const kept = excluded ? [] : reader.problems.filter((p) => p.code === 'invalid-yaml' || p.code === 'unknown-kind');
     reader.problems.splice(0, reader.problems.length, ...kept);
     reader.links.length = 0;
-    propertyLinks(reader, fm, COMMON_FIELDS);
+    propertyLinks(reader, fm, skippedKeys(null));
   } else {
-    propertyLinks(reader, fm, [options.key, ...COMMON_FIELDS, ...KNOWN_FIELDS[note.kind]]);
+    propertyLinks(reader, fm, skippedKeys(note.kind, options.key));
   }
   bodyLinks(reader.links, input);
   return { note, links: reader.links, problems: reader.problems };
 }
 
+// Notes are written out field by field rather than as `{ ...base, kind, ... }`: in V8 a spread
+// followed by more properties is many times slower than a literal, and this runs once per note.
 type Base = Omit<PlainNote, 'kind'>;
 
 function commonFields(path: string, reader: FieldReader): Base {
@@ -59,7 +63,8 @@ function commonFields(path: string, reader: FieldReader): Base {
   const aliases = reader.textList('aliases', aliasValue);
   const tagValue = reader.get('tags') ?? reader.get('tag');
   const tags = (typeof tagValue === 'string' ? tagValue.split(/[\s,]+/) : reader.textList('tags', tagValue))
-    .map((t) => t.replace(/^#/, '').trim())
+    // Every leading `#`, so that `##tag` and `#tag` name one tag and reading a tag twice changes nothing.
+    .map((t) => t.replace(/^#+/, '').trim())
     .filter((t) => t.length > 0);
   return { path, title: title ?? basenameOf(path), titleFromName: title === undefined, aliases, tags };
 }
@@ -78,6 +83,8 @@ function readKind(reader: FieldReader, key: string): CorpusKind | undefined {
 }
 
 function isExcluded(path: string, tags: string[], options: CorpusOptions): boolean {
+  // Most vaults exclude nothing: then no lists need building for each note.
+  if (options.excludeFolders.length === 0 && options.excludeTags.length === 0) return false;
   const folders = options.excludeFolders.map((f) => f.replace(/\/+$/, '')).filter((f) => f.length > 0);
   if (folders.some((f) => path === f || path.startsWith(`${f}/`))) return true;
   return tags.some((t) => options.excludeTags.some((x) => x.replace(/^#/, '').toLowerCase() === t.toLowerCase()));
@@ -87,7 +94,7 @@ function concept(base: Base, r: FieldReader): ConceptNote {
   r.linkList('papers', r.get('papers'), 'paper');
   r.linkList('related', r.get('related'), 'related');
   return {
-    ...base, kind: 'concept',
+    path: base.path, title: base.title, titleFromName: base.titleFromName, aliases: base.aliases, tags: base.tags, kind: 'concept',
     question: r.text('question', r.get('question')),
     claim: r.text('claim', r.get('claim')),
     summary: r.text('summary', r.get('summary')),
@@ -99,9 +106,11 @@ function line(base: Base, r: FieldReader, body: string | undefined): LineNote {
   r.linkList('sources', sources, 'source');
   r.linkList('next', r.get('next'), 'next');
   const note: LineNote = {
-    ...base, kind: 'line',
+    path: base.path, title: base.title, titleFromName: base.titleFromName, aliases: base.aliases, tags: base.tags, kind: 'line',
     gloss: r.text('gloss', r.get('gloss')),
-    sourcesGiven: sources !== undefined && sources !== null && !(Array.isArray(sources) && sources.length === 0),
+    // Only a field that names at least one note replaces the body's citations: an empty or
+    // wholly unreadable `sources` (already reported) falls back to them instead of leaving none.
+    sourcesGiven: r.links.some((l) => l.kind === 'source'),
     prompt: promptSpec(r, r.get('prompt')),
   };
   if (body !== undefined && body.trim()) note.body = body;
@@ -149,7 +158,7 @@ function promptSpec(r: FieldReader, value: unknown): PromptSpec {
 
 function paper(base: Base, r: FieldReader): PaperNote {
   const note: PaperNote = {
-    ...base, kind: 'paper',
+    path: base.path, title: base.title, titleFromName: base.titleFromName, aliases: base.aliases, tags: base.tags, kind: 'paper',
     doi: r.text('doi', r.get('doi')),
     year: r.number('year', r.get('year')),
     authors: r.textList('authors', r.get('authors')),
@@ -172,9 +181,21 @@ function paper(base: Base, r: FieldReader): PaperNote {
   return note;
 }
 
+/** The lower-cased keys whose links carry corpus meaning, by kind and corpus key: built once, not for every note. */
+const skipSets = new Map<string, ReadonlySet<string>>();
+
+function skippedKeys(kind: CorpusKind | null, corpusKey = ''): ReadonlySet<string> {
+  const id = kind === null ? '' : `${kind}\u0000${corpusKey}`;
+  let set = skipSets.get(id);
+  if (!set) {
+    const keys = kind === null ? COMMON_FIELDS : [corpusKey, ...COMMON_FIELDS, ...KNOWN_FIELDS[kind]];
+    skipSets.set(id, (set = new Set(keys.map((k) => k.toLowerCase()))));
+  }
+  return set;
+}
+
 /** Links under any other key count as back-links, as Obsidian counts them. */
-function propertyLinks(r: FieldReader, fm: Frontmatter, skip: readonly string[]): void {
-  const skipped = new Set(skip.map((k) => k.toLowerCase()));
+function propertyLinks(r: FieldReader, fm: Frontmatter, skipped: ReadonlySet<string>): void {
   let budget = 10_000;
   const walk = (value: unknown, field: string, depth: number): void => {
     if (budget <= 0 || depth > 8) return;
@@ -197,8 +218,8 @@ function bodyLinks(links: RawLink[], input: NoteInput): void {
     if (typeof body?.link !== 'string') continue;
     const link = parseWikiInner(body.link);
     if (!link.linkpath) continue;
-    const raw: RawLink = { kind: 'link', field: 'body', link };
-    if (typeof body.position?.line === 'number') raw.line = body.position.line;
-    links.push(raw);
+    const line = body.position?.line;
+    // One literal with the line: a property added afterwards costs each link a second allocation.
+    links.push(typeof line === 'number' ? { kind: 'link', field: 'body', link, line } : { kind: 'link', field: 'body', link });
   }
 }

@@ -4,6 +4,9 @@
  * then the file name, the file in the linking note's folder first, then the shortest path.
  */
 import { folderOf, foldName } from './paths';
+import { PathGroups } from './path-groups';
+
+const SLASH = 47;
 
 function stripMd(path: string): string {
   return path.endsWith('.md') ? path.slice(0, -3) : path;
@@ -23,10 +26,16 @@ function joinRelative(folder: string, rel: string): string {
   return parts.join('/');
 }
 
-/** Every file of a vault by folded path and by folded name, kept up to date one file at a time. */
+/**
+ * Every file of a vault by folded path and by folded name, kept up to date one file at a time.
+ * Paths that differ only in capitals or Unicode form share a folded key; each stays known, and
+ * which one a link names never depends on the order the files were added in.
+ */
 export class PathResolver {
-  private readonly byPath = new Map<string, string>();
-  private readonly byName = new Map<string, Set<string>>();
+  /** Files by folded path: the path itself, or the paths sorted when several fold alike (a string each saves an array per file). */
+  private readonly byPath = new Map<string, string | string[]>();
+  /** Files by folded name: a group per name rather than a `Set`, since nearly every name is one file's. */
+  private readonly byName = new PathGroups();
 
   constructor(paths: Iterable<string> = []) {
     for (const path of paths) this.add(path);
@@ -35,38 +44,54 @@ export class PathResolver {
   /** Registers a file. */
   add(path: string): void {
     const folded = foldName(path);
-    this.byPath.set(folded, path);
-    const name = stripMd(lastSegment(folded));
-    let set = this.byName.get(name);
-    if (!set) this.byName.set(name, (set = new Set()));
-    set.add(path);
+    const same = this.byPath.get(folded);
+    if (same === undefined) this.byPath.set(folded, path);
+    else if (typeof same === 'string') {
+      if (same !== path) this.byPath.set(folded, [same, path].sort());
+    } else if (!same.includes(path)) {
+      same.push(path);
+      same.sort();
+    }
+    this.byName.add(stripMd(lastSegment(folded)), path);
   }
 
   /** Forgets a file. */
   remove(path: string): void {
     const folded = foldName(path);
-    if (this.byPath.get(folded) !== path) return;
-    this.byPath.delete(folded);
-    const name = stripMd(lastSegment(folded));
-    const set = this.byName.get(name);
-    set?.delete(path);
-    if (set?.size === 0) this.byName.delete(name);
+    const same = this.byPath.get(folded);
+    if (same === undefined || (typeof same === 'string' ? same !== path : !same.includes(path))) return;
+    if (typeof same === 'string') this.byPath.delete(folded);
+    else {
+      same.splice(same.indexOf(path), 1);
+      if (same.length === 1) this.byPath.set(folded, same[0]);
+    }
+    this.byName.delete(stripMd(lastSegment(folded)), path);
   }
 
   /** True when the file is known. */
   has(path: string): boolean {
-    return this.byPath.get(foldName(path)) === path;
+    const same = this.byPath.get(foldName(path));
+    return typeof same === 'string' ? same === path : (same?.includes(path) ?? false);
   }
 
   /** The file a link path names from `sourcePath`, or `null`. */
   resolve(linkpath: string, sourcePath: string): string | null {
-    let wanted = foldName(linkpath.trim()).replace(/^\/+/, '');
+    let wanted = foldName(linkpath.trim());
+    if (wanted.charCodeAt(0) === SLASH) wanted = wanted.replace(/^\/+/, '');
     if (!wanted) return null;
+    // Most links name a file by its name alone, and most names belong to one file: then that file
+    // is the answer whatever the folders (an exact root match would be that same file), and the
+    // ranking below, which folds and compares every candidate path, can be skipped.
+    if (!wanted.includes('/') && !wanted.endsWith('.md')) {
+      const named = this.byName.get(wanted);
+      if (named === undefined) return null;
+      if (typeof named === 'string') return named;
+    }
     if (wanted.startsWith('./') || wanted.startsWith('../')) wanted = joinRelative(foldName(folderOf(sourcePath)), wanted);
     const exact = this.byPath.get(wanted) ?? this.byPath.get(`${wanted}.md`);
-    if (exact !== undefined) return exact;
-    const candidates = this.byName.get(stripMd(lastSegment(wanted)));
-    if (!candidates) return null;
+    if (exact !== undefined) return typeof exact === 'string' ? exact : pickWritten(exact, linkpath, sourcePath);
+    const candidates = this.byName.members(stripMd(lastSegment(wanted)));
+    if (candidates.length === 0) return null;
     const tail = stripMd(wanted);
     const sourceFolder = foldName(folderOf(sourcePath));
     let best: string | null = null;
@@ -77,13 +102,21 @@ export class PathResolver {
       const matches = bare === tail || bare.endsWith(`/${tail}`) || folded === wanted || folded.endsWith(`/${wanted}`);
       if (!matches) continue;
       const rank: [number, number, string] = [folderOf(folded) === sourceFolder ? 0 : 1, path.length, folded];
-      if (!bestRank || compareRank(rank, bestRank) < 0) {
+      const order = bestRank ? compareRank(rank, bestRank) : -1;
+      if (order < 0 || (order === 0 && best !== null && path < best)) {
         best = path;
         bestRank = rank;
       }
     }
     return best;
   }
+}
+
+/** Of paths sharing one folded key, the one spelt as the link is, else the first in code-unit order. */
+function pickWritten(paths: string[], linkpath: string, sourcePath: string): string {
+  let written = linkpath.trim().normalize('NFC').replace(/^\/+/, '');
+  if (written.startsWith('./') || written.startsWith('../')) written = joinRelative(folderOf(sourcePath).normalize('NFC'), written);
+  return paths.find((p) => p === written || p === `${written}.md`) ?? paths[0];
 }
 
 function compareRank(a: [number, number, string], b: [number, number, string]): number {

@@ -38,15 +38,15 @@ export function nodeAttributes(note: Note): NodeAttributes {
 
 /** Edge attributes for an index edge. */
 export function edgeAttributes(edge: Edge): EdgeAttributes {
-  const base = { field: edge.field, via: edge.via };
+  // Literals, not `{ kind, ...base }`: V8 builds a spread with more properties many times slower, once per edge.
   if (edge.kind === 'related') {
-    const attrs: EdgeAttributes = { kind: 'related', ...base };
+    const attrs: EdgeAttributes = { kind: 'related', field: edge.field, via: edge.via };
     if (edge.relation !== undefined) attrs.relation = edge.relation;
     if (edge.why !== undefined) attrs.why = edge.why;
     return attrs;
   }
-  if (edge.kind === 'source') return { kind: 'source', ...base, order: edge.order ?? 0 };
-  return { kind: edge.kind, ...base };
+  if (edge.kind === 'source') return { kind: 'source', field: edge.field, via: edge.via, order: edge.order ?? 0 };
+  return { kind: edge.kind, field: edge.field, via: edge.via };
 }
 
 /** The typed corpus graph. */

@@ -95,9 +95,26 @@ function leftOut(dropped: number, kept: number, one: string, many: string): stri
 }
 
 /**
- * The rendered prompt within `maxChars` characters: findings are dropped from the
- * end, then anchors, and the prompt says how many; when even that is too long, the
- * opening and the closing sentence alone, with the note. Whole lines only.
+ * How many findings and anchors to keep, step by step, as a cap bites: one at a time from the end
+ * of whichever list is fuller for its size, so that neither is emptied while the other stays whole;
+ * the last anchor goes before the last finding, which is what a prompt is for.
+ */
+export function* cuts(findings: number, anchors: number): Generator<[number, number]> {
+  let f = findings;
+  let a = anchors;
+  while (f > 1 || a > 1) {
+    if (a <= 1 || (f > 1 && f / findings >= a / anchors)) f--;
+    else a--;
+    yield [f, a];
+  }
+  if (a > 0) yield [f, --a];
+  if (f > 0) yield [--f, a];
+}
+
+/**
+ * The rendered prompt within `maxChars` characters: findings and anchors are dropped
+ * from their ends in turns ({@link cuts}), and the prompt says how many; when even that
+ * is too long, the opening and the closing sentence alone, with the note. Whole lines only.
  */
 export function fitPrompt(model: PromptModel, template: string = DEFAULT_TEMPLATE, maxChars = 0): string {
   const tokens = parseTemplate(template).tokens;
@@ -120,12 +137,8 @@ export function fitPrompt(model: PromptModel, template: string = DEFAULT_TEMPLAT
       { ...model, findings: findings.slice(0, keptFindings), anchors: anchors.slice(0, keptAnchors), cut: note(keptFindings, keptAnchors, false) },
       tokens,
     );
-  for (let kept = findings.length - 1; kept >= 0; kept--) {
-    const text = attempt(kept, anchors.length);
-    if (text.length <= limit) return text;
-  }
-  for (let kept = anchors.length - 1; kept >= 0; kept--) {
-    const text = attempt(0, kept);
+  for (const [keptFindings, keptAnchors] of cuts(findings.length, anchors.length)) {
+    const text = attempt(keptFindings, keptAnchors);
     if (text.length <= limit) return text;
   }
   const cut = note(0, 0, true);

@@ -408,3 +408,14 @@ describe('whatever the input', () => {
     expect(result.problems[0].message).toMatch(/Fix the YAML/);
   });
 });
+
+describe('excluded folders and tags', () => {
+  it('reports nothing for a note in an excluded folder, even with broken front-matter or an unknown kind', () => {
+    const options = { key: 'corpus', excludeFolders: ['Templates'], excludeTags: ['draft'] };
+    const broken = normalise({ path: 'Templates/Concept.md', frontmatterError: 'line 2: bad', links: [] }, options);
+    const unknown = normalise({ path: 'Templates/Other.md', frontmatter: { corpus: '{{kind}}' }, links: [] }, options);
+    const tagged = normalise({ path: 'Notes/Idea.md', frontmatter: { corpus: 'hypothesis', tags: ['draft'] }, links: [] }, options);
+    expect([broken.problems, unknown.problems, tagged.problems]).toEqual([[], [], []]);
+    expect(unknown.note.kind).toBe('note');
+  });
+});

@@ -38,43 +38,50 @@ describe('the size cap', () => {
     expect(text.split('\n')).toEqual([OPENING + FOUND, '', ...FINDINGS, '', ...ANCHORS, ...TAIL]);
   });
 
-  it('drops findings from the end and says how many', () => {
-    const text = promptText(shortInput(), undefined, { maxChars: 1000 });
-    expect(text.length).toBeLessThanOrEqual(1000);
-    expect(text.split('\n')).toEqual([
-      OPENING + FOUND,
-      '',
-      ...FINDINGS.slice(0, 3),
-      '',
-      ...ANCHORS,
-      '(2 more findings left out to keep this prompt under 1,000 characters)',
-      ...TAIL,
-    ]);
+  /** The findings and anchor lines a capped prompt kept, and its note. */
+  function kept(text: string): { findings: string[]; anchors: string[]; note: string } {
+    const lines = text.split('\n');
+    return {
+      findings: lines.filter((line) => line.startsWith('• ')),
+      anchors: lines.filter((line) => line.startsWith('  – ')),
+      note: lines.find((line) => /^\(.*left out.*\)$/.test(line)) ?? '',
+    };
+  }
+
+  it('drops findings and anchors from their ends in turns, and says how many of each', () => {
+    const text = promptText(shortInput(), undefined, { maxChars: 900 });
+    expect(text.length).toBeLessThanOrEqual(900);
+    const { findings, anchors, note } = kept(text);
+    expect(findings).toEqual(FINDINGS.slice(0, findings.length));
+    expect(anchors).toEqual(ANCHORS.slice(1, 1 + anchors.length));
+    // In turns: neither list is emptied while the other stays whole.
+    expect(findings.length).toBeGreaterThan(0);
+    expect(anchors.length).toBeGreaterThan(0);
+    expect(Math.abs(findings.length - anchors.length)).toBeLessThanOrEqual(1);
+    expect(findings.length + anchors.length).toBeLessThan(10);
+    expect(note).toContain(`${5 - findings.length} more finding`);
+    expect(note).toContain(`${5 - anchors.length} more anchor paper`);
+    expect(note).toContain('left out to keep this prompt under 900 characters');
+    expect(text.endsWith(`${CLOSING}\n`)).toBe(true);
   });
 
-  it('then drops anchors from the end', () => {
-    const text = promptText(shortInput(), undefined, { maxChars: 500 });
-    expect(text.length).toBeLessThanOrEqual(500);
-    expect(text.split('\n')).toEqual([
-      OPENING,
-      '',
-      ...ANCHORS.slice(0, 2),
-      '(all 5 findings and 4 more anchor papers left out to keep this prompt under 500 characters)',
-      ...TAIL,
-    ]);
+  it('keeps one finding longest: the last anchor goes first', () => {
+    const text = promptText(shortInput(), undefined, { maxChars: 480 });
+    const { findings, anchors, note } = kept(text);
+    expect(text.length).toBeLessThanOrEqual(480);
+    expect(findings).toEqual(FINDINGS.slice(0, 1));
+    expect(anchors).toEqual([]);
+    expect(note).toBe('(4 more findings and all 5 anchor papers left out to keep this prompt under 480 characters)');
   });
 
   it('says both what the anchor limit and what the size cap left out', () => {
     const text = promptText(shortInput(), undefined, { maxAnchors: 2, maxChars: 800 });
-    expect(text.split('\n')).toEqual([
-      OPENING + FOUND,
-      '',
-      ...FINDINGS.slice(0, 2),
-      '',
-      ...ANCHORS.slice(0, 3),
-      '(3 more anchor papers left out; 3 more findings left out to keep this prompt under 800 characters)',
-      ...TAIL,
-    ]);
+    const { findings, anchors, note } = kept(text);
+    expect(text.length).toBeLessThanOrEqual(800);
+    expect(note.startsWith('(3 more anchor papers left out; ')).toBe(true);
+    expect(note).toContain(`${5 - findings.length} more findings`);
+    expect(anchors.length).toBeGreaterThan(0);
+    expect(findings.length).toBeGreaterThan(0);
   });
 
   it('falls back to the opening and the closing sentence, with the note, when nothing else fits', () => {
