@@ -50,6 +50,11 @@ export class InquiringLinesSettingTab extends PluginSettingTab {
       { type: 'group', heading: 'Corpus', items: this.corpusRows() },
       { type: 'group', heading: 'Neighbourhood', items: this.neighbourhoodRows() },
       { type: 'group', heading: 'Research prompt', items: this.promptRows() },
+      {
+        type: 'group',
+        heading: 'Corpus graph',
+        items: [this.numberRow('graphNodeCap', 'Node cap', 'Most notes drawn in the corpus graph; past it, the best-linked notes are kept and the cap is said on screen.')],
+      },
     ];
   }
 
@@ -130,7 +135,6 @@ export class InquiringLinesSettingTab extends PluginSettingTab {
       },
       this.numberRow('neighbourhoodLimit', 'Notes shown', 'Most notes in the neighbourhood.'),
       this.numberRow('hubDegree', 'Hub damping', 'A note with at least this many links is a hub: it is listed, ranked lower and not walked through.'),
-      this.numberRow('graphNodeCap', 'Corpus graph node cap', 'Most notes drawn in the corpus graph; past it, the best-linked notes are kept and the cap is said on screen.'),
     ];
   }
 

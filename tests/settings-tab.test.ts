@@ -65,20 +65,20 @@ const previewTitle = (): string => tab.containerEl.querySelector('.inquiring-lin
 const messages = (): string[] => [...tab.containerEl.querySelectorAll('.inquiring-lines-template-message')].map((el) => el.textContent ?? '');
 
 describe('the settings tab', () => {
-  it('shows three headed groups with their settings, in sentence case', () => {
+  it('shows four headed groups with their settings, in sentence case', () => {
     const headings = [...tab.containerEl.querySelectorAll('.setting-item-heading .setting-item-name')].map((el) => el.textContent);
-    expect(headings).toEqual(['Corpus', 'Neighbourhood', 'Research prompt']);
+    expect(headings).toEqual(['Corpus', 'Neighbourhood', 'Research prompt', 'Corpus graph']);
     const names = [...tab.containerEl.querySelectorAll('.setting-item:not(.setting-item-heading) .setting-item-name')].map((el) => el.textContent);
     expect(names).toEqual([
       'Front-matter key', 'Excluded folders', 'Excluded tags', 'Depth', 'Notes shown', 'Hub damping',
-      'Template', 'Preview', 'Anchor papers', 'Prompt size cap', 'Preview before copying',
+      'Template', 'Preview', 'Anchor papers', 'Prompt size cap', 'Preview before copying', 'Node cap',
     ]);
   });
 
   it('describes the same rows for the declarative settings of newer Obsidian', () => {
     const groups = tab.getSettingDefinitions();
     expect(groups.map((group) => [group.type, group.heading, group.items.length])).toEqual([
-      ['group', 'Corpus', 3], ['group', 'Neighbourhood', 3], ['group', 'Research prompt', 5],
+      ['group', 'Corpus', 3], ['group', 'Neighbourhood', 3], ['group', 'Research prompt', 5], ['group', 'Corpus graph', 1],
     ]);
     const parent = document.createElement('div');
     const setting = new Setting(parent);
