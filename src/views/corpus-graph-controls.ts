@@ -9,6 +9,7 @@ import { capNotice, type CorpusGraphModel } from './corpus-graph-model';
 import { NODE_KINDS, type FilterChoice, type FilterChoices, type GraphFilters } from './graph-filters';
 import type { SearchHit } from './graph-search';
 import type { LayoutState } from './layout-runner';
+import { runSliced, type SlicedJob, type Steps } from './sliced-job';
 import { renderKindTag } from './view-parts';
 
 /** What each kind box is called. */
@@ -24,8 +25,12 @@ export const LAYOUT_TEXT: Record<LayoutState, string> = {
   failed: 'The layout could not start here; notes stay where they began.',
 };
 
+/** The jobs adding options to the selects of a filters element, stopped when it is drawn again. */
+const fillingSelects = new WeakMap<HTMLElement, SlicedJob[]>();
+
 /** Draws the filters: a box per kind, then the link, folder and tag selects. */
 export function renderFilters(parent: HTMLElement, filters: GraphFilters, choices: FilterChoices): void {
+  for (const job of fillingSelects.get(parent) ?? []) job.cancel();
   parent.empty();
   const kinds = parent.createDiv({ cls: 'inquiring-lines-graph-kinds' });
   for (const kind of NODE_KINDS) {
@@ -35,19 +40,30 @@ export function renderFilters(parent: HTMLElement, filters: GraphFilters, choice
     label.appendText(` ${KIND_NAMES[kind]}`);
   }
   const selects = parent.createDiv({ cls: 'inquiring-lines-controls' });
-  renderSelect(selects, 'link', 'Links', 'All links', choices.links, filters.link);
-  renderSelect(selects, 'folder', 'Folder', 'All folders', choices.folders, filters.folder);
-  renderSelect(selects, 'tag', 'Tag', 'All tags', choices.tags.map((c) => ({ ...c, label: `#${c.label}` })), filters.tag);
+  fillingSelects.set(parent, [
+    renderSelect(selects, 'link', 'Links', 'All links', choices.links, filters.link),
+    renderSelect(selects, 'folder', 'Folder', 'All folders', choices.folders, filters.folder),
+    renderSelect(selects, 'tag', 'Tag', 'All tags', choices.tags.map((c) => ({ ...c, label: `#${c.label}` })), filters.tag),
+  ]);
 }
 
-function renderSelect(parent: HTMLElement, control: string, name: string, all: string, choices: FilterChoice[], current: string): void {
+/** Options added between two points where filling a select may pause: a large vault has thousands of tags. */
+const OPTIONS_AT_ONCE = 64;
+
+function renderSelect(parent: HTMLElement, control: string, name: string, all: string, choices: FilterChoice[], current: string): SlicedJob {
   const wrap = parent.createEl('label', { cls: 'inquiring-lines-control', text: name });
   const select = wrap.createEl('select', { cls: 'dropdown', attr: { 'data-control': control } });
   select.createEl('option', { text: all, value: '' });
   // A filter whose notes have gone is still shown, so the user sees why the graph is empty.
   const listed = current === '' || choices.some((c) => c.value === current) ? choices : [...choices, { value: current, label: current, count: 0 }];
-  for (const choice of listed) select.createEl('option', { text: `${choice.label} (${formatCount(choice.count)})`, value: choice.value });
-  select.value = current;
+  return runSliced(function* (): Steps<void> {
+    for (let i = 0; i < listed.length; i++) {
+      const choice = listed[i];
+      const option = select.createEl('option', { text: `${choice.label} (${formatCount(choice.count)})`, value: choice.value });
+      if (choice.value === current) option.selected = true;
+      if (i % OPTIONS_AT_ONCE === OPTIONS_AT_ONCE - 1) yield i / listed.length;
+    }
+  }, { done: () => undefined });
 }
 
 /** Draws the search results: buttons that focus a note (and preview it on hover). */

@@ -8,6 +8,7 @@ import { formatCount } from '../core/prompt/text';
 import type { EdgeKind, NodeKind } from '../core/types';
 import { linkPasses, notePasses, type GraphFilters, type NoteLookup } from './graph-filters';
 import { relationWord } from './graph-model';
+import { finish, sortSteps, within, type Steps } from './sliced-job';
 
 /** A note shown. */
 export interface ShownNode {
@@ -34,6 +35,7 @@ export interface ShownEdge {
 export interface CorpusGraphModel {
   /** Sorted by path. */
   nodes: ShownNode[];
+  /** Sorted by source path, then target path. */
   edges: ShownEdge[];
   /** Notes that passed the filters, before the cap. */
   matching: number;
@@ -68,39 +70,81 @@ export function capNotice(model: CorpusGraphModel): string | null {
   return `Showing ${formatCount(model.nodes.length)} of ${formatCount(model.matching)} notes (cap in settings)`;
 }
 
-const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Notes or links handled between two points where the work may pause. */
+const BATCH = 256;
 
-/** The notes kept by the cap: the highest degrees, ties by path; the focus always. */
+/**
+ * The notes kept by the cap, in path order: the highest degrees, ties by path; the focus always.
+ * Degrees are small integers, so notes are grouped by degree rather than sorted: no comparison
+ * sort over tens of thousands of notes.
+ */
 function applyCap(paths: string[], degree: (path: string) => number, cap: number, focus: string | null): string[] {
   if (paths.length <= cap) return paths;
-  const ranked = [...paths].sort((a, b) => degree(b) - degree(a) || byPath(a, b));
-  const kept = ranked.slice(0, Math.max(0, cap));
-  if (focus !== null && !kept.includes(focus)) kept.splice(Math.max(0, kept.length - 1), 1, focus);
-  return kept.sort(byPath);
+  const byDegree = new Map<number, string[]>();
+  for (const path of paths) {
+    const d = degree(path);
+    const group = byDegree.get(d);
+    if (group) group.push(path);
+    else byDegree.set(d, [path]);
+  }
+  const kept = new Set<string>();
+  let last: string | null = null;
+  for (const d of [...byDegree.keys()].sort((a, b) => b - a)) {
+    for (const path of byDegree.get(d) ?? []) {
+      if (kept.size >= cap) break;
+      kept.add(path);
+      last = path;
+    }
+  }
+  if (focus !== null && !kept.has(focus)) {
+    // The focus takes the place of the least linked note kept.
+    if (last !== null) kept.delete(last);
+    kept.add(focus);
+  }
+  return paths.filter((path) => kept.has(path));
 }
 
 /** Builds the model of what to draw. */
 export function buildGraphModel(graph: CorpusGraph, noteOf: NoteLookup, options: GraphModelOptions): CorpusGraphModel {
+  return finish(graphModelSteps(graph, noteOf, options));
+}
+
+/** {@link buildGraphModel} as steps that may pause, for a vault too large to model in one go. */
+export function* graphModelSteps(graph: CorpusGraph, noteOf: NoteLookup, options: GraphModelOptions): Steps<CorpusGraphModel> {
   const focus = options.focus && graph.hasNode(options.focus) ? options.focus : null;
-  const matching = graph.filterNodes((path) => notePasses(graph, path, options.filters, noteOf));
+  const all = graph.nodes();
+  const matching: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (notePasses(graph, all[i], options.filters, noteOf)) matching.push(all[i]);
+    if (i % BATCH === BATCH - 1) yield (0.4 * i) / all.length;
+  }
   if (focus !== null && !matching.includes(focus)) matching.push(focus);
-  matching.sort(byPath);
+  yield* within(sortSteps(matching), 0.4, 0.45);
   const degree = (path: string): number => graph.degree(path);
   const kept = applyCap(matching, degree, options.cap, focus);
+  yield 0.5;
   const shown = new Set(kept);
-  const maxDegree = kept.reduce((max, path) => Math.max(max, degree(path)), 0);
-  const nodes = kept.map((path): ShownNode => {
+  let maxDegree = 0;
+  for (const path of kept) maxDegree = Math.max(maxDegree, degree(path));
+  const nodes: ShownNode[] = [];
+  const edges: ShownEdge[] = [];
+  // The links of one note, by target: each link is met once, from the note that holds it.
+  const own = new Map<string, ShownEdge>();
+  for (let i = 0; i < kept.length; i++) {
+    const path = kept[i];
     const attrs = graph.getNodeAttributes(path);
     const d = degree(path);
-    return { path, title: attrs.title, kind: attrs.kind, degree: d, size: nodeSize(d, maxDegree) };
-  });
-  const edges = new Map<string, ShownEdge>();
-  graph.forEachEdge((_key, attrs, source, target) => {
-    if (source === target || !shown.has(source) || !shown.has(target) || !linkPasses(attrs, options.filters.link)) return;
-    const key = `${source}\u2192${target}`;
-    const held = edges.get(key);
-    if (held && KIND_RANK[held.kind] <= KIND_RANK[attrs.kind]) return;
-    edges.set(key, { key, source, target, kind: attrs.kind, relation: attrs.kind === 'related' ? relationWord(attrs.relation) : '' });
-  });
-  return { nodes, edges: [...edges.values()].sort((a, b) => byPath(a.key, b.key)), matching: matching.length, capped: kept.length < matching.length };
+    nodes.push({ path, title: attrs.title, kind: attrs.kind, degree: d, size: nodeSize(d, maxDegree) });
+    own.clear();
+    graph.forEachOutEdge(path, (_key, link, source, target) => {
+      if (source === target || !shown.has(target) || !linkPasses(link, options.filters.link)) return;
+      const held = own.get(target);
+      if (held && KIND_RANK[held.kind] <= KIND_RANK[link.kind]) return;
+      own.set(target, { key: `${source}\u2192${target}`, source, target, kind: link.kind, relation: link.kind === 'related' ? relationWord(link.relation) : '' });
+    });
+    // Sorted a note at a time: the whole list comes out by source, then target, with no sort of it all.
+    for (const target of [...own.keys()].sort()) edges.push(own.get(target) as ShownEdge);
+    if (i % BATCH === BATCH - 1) yield 0.5 + (0.5 * i) / kept.length;
+  }
+  return { nodes, edges, matching: matching.length, capped: kept.length < matching.length };
 }

@@ -7,13 +7,15 @@
 import type { ViewStateResult, WorkspaceLeaf } from 'obsidian';
 import type { CorpusServices } from '../obsidian/services';
 import { renderFilters, renderHits, renderStatus } from './corpus-graph-controls';
-import { buildGraphModel, type CorpusGraphModel } from './corpus-graph-model';
+import { drawingSteps, type GraphDrawing } from './corpus-graph-job';
+import type { CorpusGraphModel } from './corpus-graph-model';
 import { CorpusWideView } from './corpus-wide-view';
-import { DEFAULT_GRAPH_FILTERS, filterChoices, readFilters, type GraphFilters } from './graph-filters';
+import { DEFAULT_GRAPH_FILTERS, readFilters, type GraphFilters } from './graph-filters';
 import { searchNotes, type SearchHit } from './graph-search';
-import { GraphStage, type GraphEngine } from './graph-stage';
+import { GraphStage, MODEL_SHARE, drawingText, type GraphEngine } from './graph-stage';
 import { workerLayout } from './layout-runner';
 import { sigmaRenderer } from './sigma-renderer';
+import { runSliced, type SlicedJob } from './sliced-job';
 import { VIEW_CORPUS_GRAPH } from './view-types';
 
 export type { GraphEngine } from './graph-stage';
@@ -33,6 +35,8 @@ export class CorpusGraphView extends CorpusWideView {
   private hits: SearchHit[] = [];
   private stage: GraphStage | null = null;
   private model: CorpusGraphModel | null = null;
+  /** Works out what to draw, a slice at a time: on a large vault that takes many tasks. */
+  private job: SlicedJob | null = null;
   private choicesKey = '';
   private searchEl!: HTMLInputElement;
   private hitsEl!: HTMLElement;
@@ -93,6 +97,8 @@ export class CorpusGraphView extends CorpusWideView {
   }
 
   override async onClose(): Promise<void> {
+    this.job?.cancel();
+    this.job = null;
     this.stage?.kill();
     this.stage = null;
     await super.onClose();
@@ -172,22 +178,31 @@ export class CorpusGraphView extends CorpusWideView {
   protected override render(): void {
     const { services, stage } = this;
     if (!stage) return;
+    this.job?.cancel();
+    this.job = null;
     if (!services.ready) {
       this.statusEl.empty();
       stage.say('Indexing the corpus…');
       return;
     }
     const index = services.index;
-    const graph = index.graph();
-    const noteOf = (path: string) => index.note(path);
-    this.model = buildGraphModel(graph, noteOf, { filters: this.filters, cap: services.settings().graphNodeCap, focus: this.focus });
-    const choices = filterChoices(graph, this.filters.kinds, noteOf);
+    const options = { filters: this.filters, cap: services.settings().graphNodeCap, focus: this.focus };
+    this.job = runSliced((clock) => drawingSteps(index, options, clock), {
+      progress: (share) => stage.say(drawingText(MODEL_SHARE * share)),
+      done: (drawing) => this.show(drawing),
+    });
+  }
+
+  private show({ model, choices }: GraphDrawing): void {
+    const stage = this.stage;
+    if (!stage) return;
+    this.model = model;
     const choicesKey = JSON.stringify([choices, this.filters]);
     if (choicesKey !== this.choicesKey) {
       this.choicesKey = choicesKey;
       renderFilters(this.filtersEl, this.filters, choices);
     }
-    stage.show(this.model, this.focus, this.moveToFocus);
+    stage.show(model, this.focus, this.moveToFocus);
     this.moveToFocus = false;
     this.drawState();
   }

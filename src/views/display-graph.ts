@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import { hashString, seededRandom, type Position } from '../core/graph/layout';
 import type { EdgeKind, NodeKind } from '../core/types';
 import type { CorpusGraphModel } from './corpus-graph-model';
+import { finish, type Steps } from './sliced-job';
 
 /** A drawn note. */
 export interface DisplayNode {
@@ -70,16 +71,87 @@ export function seedNear(path: string, anchors: readonly Position[], spread: num
  * ever drawn, so a note hidden by a filter and shown again comes back where it was.
  */
 export function syncDisplayGraph(display: DisplayGraph, model: CorpusGraphModel, memory: Map<string, Position>): SyncResult {
+  return finish(syncDisplaySteps(display, model, memory));
+}
+
+/** Notes or links handled between two points where the sync may pause. */
+const BATCH = 128;
+
+/**
+ * {@link syncDisplayGraph} as steps that may pause: the renderer draws the display graph
+ * and answers each change of it, so filling it with thousands of notes is done in slices.
+ * Attributes that did not change are not written again, which would make the renderer
+ * read the note again for nothing.
+ */
+export function* syncDisplaySteps(display: DisplayGraph, model: CorpusGraphModel, memory: Map<string, Position>): Steps<SyncResult> {
+  const total = display.order + display.size + model.nodes.length + model.edges.length + 1;
+  let done = 0;
+  const tick = (): boolean => ++done % BATCH === 0;
   display.forEachNode((path, attrs) => memory.set(path, { x: attrs.x, y: attrs.y }));
-  const wanted = new Map(model.nodes.map((node) => [node.path, node]));
+  const wanted = new Set(model.nodes.map((node) => node.path));
   let removed = 0;
   for (const path of display.nodes()) {
-    if (wanted.has(path)) continue;
-    display.dropNode(path);
-    removed++;
+    if (!wanted.has(path)) {
+      display.dropNode(path);
+      removed++;
+    }
+    if (tick()) yield done / total;
   }
   const firstFill = display.order === 0 && memory.size === 0;
   const spread = spreadFor(model.nodes.length);
+  // Only a note placed for the first time beside notes already drawn needs its neighbours.
+  let neighbours: Map<string, string[]> | null = null;
+  let added = 0;
+  for (const node of model.nodes) {
+    if (tick()) yield done / total;
+    if (display.hasNode(node.path)) {
+      const now = display.getNodeAttributes(node.path);
+      if (now.size !== node.size || now.label !== node.title || now.kind !== node.kind) display.mergeNodeAttributes(node.path, { size: node.size, label: node.title, kind: node.kind });
+      continue;
+    }
+    let place = memory.get(node.path);
+    if (!place) {
+      if (!firstFill) neighbours ??= neighbourLists(model);
+      const anchors = (neighbours?.get(node.path) ?? []).flatMap((n) => {
+        const at = display.hasNode(n) ? display.getNodeAttributes(n) : memory.get(n);
+        return at ? [{ x: at.x, y: at.y }] : [];
+      });
+      place = seedNear(node.path, anchors, spread);
+    }
+    display.addNode(node.path, { size: node.size, label: node.title, kind: node.kind, x: place.x, y: place.y });
+    added++;
+  }
+  let relinked = false;
+  if (display.size > 0) {
+    // Built in steps too: hashing tens of thousands of keys made by joining two paths is slow.
+    const edgeKeys = new Set<string>();
+    for (let i = 0; i < model.edges.length; i++) {
+      edgeKeys.add(model.edges[i].key);
+      if (i % (BATCH * 8) === 0) yield done / total;
+    }
+    for (const key of display.edges()) {
+      if (!edgeKeys.has(key)) {
+        display.dropEdge(key);
+        relinked = true;
+      }
+      if (tick()) yield done / total;
+    }
+  }
+  for (const edge of model.edges) {
+    if (tick()) yield done / total;
+    if (!display.hasEdge(edge.key)) {
+      display.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, { kind: edge.kind, relation: edge.relation });
+      relinked = true;
+      continue;
+    }
+    const now = display.getEdgeAttributes(edge.key);
+    if (now.kind !== edge.kind || now.relation !== edge.relation) display.replaceEdgeAttributes(edge.key, { kind: edge.kind, relation: edge.relation });
+  }
+  return { added, removed, relinked };
+}
+
+/** Each shown note's neighbours in the model, both ways. */
+function neighbourLists(model: CorpusGraphModel): Map<string, string[]> {
   const neighbours = new Map<string, string[]>();
   const link = (from: string, to: string): void => {
     const list = neighbours.get(from);
@@ -90,38 +162,5 @@ export function syncDisplayGraph(display: DisplayGraph, model: CorpusGraphModel,
     link(edge.source, edge.target);
     link(edge.target, edge.source);
   }
-  let added = 0;
-  for (const node of model.nodes) {
-    const attrs = { size: node.size, label: node.title, kind: node.kind };
-    if (display.hasNode(node.path)) {
-      display.mergeNodeAttributes(node.path, attrs);
-      continue;
-    }
-    let place = memory.get(node.path);
-    if (!place) {
-      const anchors = firstFill ? [] : (neighbours.get(node.path) ?? []).flatMap((n) => {
-        const at = display.hasNode(n) ? display.getNodeAttributes(n) : memory.get(n);
-        return at ? [{ x: at.x, y: at.y }] : [];
-      });
-      place = seedNear(node.path, anchors, spread);
-    }
-    display.addNode(node.path, { ...attrs, x: place.x, y: place.y });
-    added++;
-  }
-  const edgeKeys = new Set(model.edges.map((edge) => edge.key));
-  let relinked = false;
-  for (const key of display.edges()) {
-    if (edgeKeys.has(key)) continue;
-    display.dropEdge(key);
-    relinked = true;
-  }
-  for (const edge of model.edges) {
-    const attrs = { kind: edge.kind, relation: edge.relation };
-    if (display.hasEdge(edge.key)) display.replaceEdgeAttributes(edge.key, attrs);
-    else {
-      display.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attrs);
-      relinked = true;
-    }
-  }
-  return { added, removed, relinked };
+  return neighbours;
 }

@@ -31,7 +31,7 @@ export function drawGraph(parent: HTMLElement, model: GraphModel, caption: strin
     // The label's text goes in as a text node: a title can hold markup.
     const label = group.createSvg('text', {
       cls: 'inquiring-lines-node-label',
-      attr: { x: node.x, y: node.y + node.radius + 10, 'text-anchor': 'middle' },
+      attr: { x: node.labelX, y: node.y + node.radius + 10, 'text-anchor': 'middle' },
     });
     label.textContent = node.label;
     const tooltip = group.createSvg('title');

@@ -6,6 +6,7 @@
 import type { CorpusGraph, EdgeAttributes } from '../core/graph/corpus-graph';
 import type { EdgeKind, Note, NodeKind } from '../core/types';
 import { relationWord } from './graph-model';
+import { finish, type Steps } from './sliced-job';
 
 /** What the graph shows. */
 export interface GraphFilters {
@@ -110,21 +111,31 @@ const byCount = (a: FilterChoice, b: FilterChoice): number => b.count - a.count 
 
 /** The choices of the link, folder and tag selects, with counts, for the notes of the chosen kinds. */
 export function filterChoices(graph: CorpusGraph, kinds: readonly NodeKind[], noteOf: NoteLookup): FilterChoices {
+  return finish(filterChoiceSteps(graph, kinds, noteOf));
+}
+
+/** {@link filterChoices} as steps that may pause, for a vault too large to count in one go. */
+export function* filterChoiceSteps(graph: CorpusGraph, kinds: readonly NodeKind[], noteOf: NoteLookup): Steps<FilterChoices> {
   const kindCounts = new Map<EdgeKind, number>();
   const words = new Map<string, number>();
-  graph.forEachEdge((_key, attrs) => {
+  const folders = new Map<string, number>();
+  const tags = new Map<string, number>();
+  const countLink = (_key: string, attrs: EdgeAttributes): void => {
     kindCounts.set(attrs.kind, (kindCounts.get(attrs.kind) ?? 0) + 1);
     const word = attrs.kind === 'related' ? relationWord(attrs.relation) : '';
     if (word !== '') words.set(word, (words.get(word) ?? 0) + 1);
-  });
-  const folders = new Map<string, number>();
-  const tags = new Map<string, number>();
-  graph.forEachNode((path, attrs) => {
-    if (!kinds.includes(attrs.kind)) return;
+  };
+  const paths = graph.nodes();
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i];
+    // Each link counted once, from the note that holds it.
+    graph.forEachOutEdge(path, countLink);
+    if (i % 256 === 255) yield i / paths.length;
+    if (!kinds.includes(graph.getNodeAttribute(path, 'kind'))) continue;
     // Every ancestor folder counts the note, so a parent folder can be chosen too.
     for (let folder = folderOf(path); folder !== ''; folder = folderOf(folder)) folders.set(folder, (folders.get(folder) ?? 0) + 1);
     for (const tag of new Set((noteOf(path)?.tags ?? []).map((t) => t.replace(/^#+/, '').toLowerCase()))) tags.set(tag, (tags.get(tag) ?? 0) + 1);
-  });
+  }
   const links: FilterChoice[] = [];
   for (const kind of Object.keys(LINK_KIND_LABEL) as EdgeKind[]) {
     const count = kindCounts.get(kind) ?? 0;

@@ -20,6 +20,8 @@ export interface GraphNodeModel {
   title: string;
   /** The title cut short to fit under the node. */
   label: string;
+  /** Where the middle of the label goes: under the node, moved in from an edge so that it stays inside the drawing. */
+  labelX: number;
   kind: NodeKind;
   center: boolean;
   x: number;
@@ -63,6 +65,20 @@ const MAX_RADIUS = 8;
 const MARGIN = 28;
 /** Up to this many neighbours, every node is labelled; past it, only the best-ranked ones. */
 const LABELLED = 12;
+/** Label sizes in SVG units, as the stylesheet sets them (`.inquiring-lines-node-label`). */
+const LABEL_FONT = 9;
+const CENTER_LABEL_FONT = 10;
+/** A character's width as a share of the font size: more than most characters take, so a label is never thought narrower than it is. */
+const CHAR_WIDTH = 0.62;
+/** Room between a label and the drawing's edge. */
+const EDGE_PAD = 2;
+
+/** The middle of a label under a node at `x`, moved in from the edges of a drawing `width` wide so that all of it shows. */
+export function labelMiddle(x: number, label: string, font: number, width: number): number {
+  const half = ([...label].length * font * CHAR_WIDTH) / 2 + EDGE_PAD;
+  if (2 * half >= width) return width / 2;
+  return Math.round(Math.min(Math.max(x, half), width - half) * 10) / 10;
+}
 
 /** The first word of a relation, lower-cased ("adjacent framing" -> "adjacent"); `''` when none. */
 export function relationWord(relation: string | undefined): string {
@@ -104,26 +120,32 @@ export function graphModel(hood: Neighbourhood, positions: ReadonlyMap<string, P
   const nodes: GraphNodeModel[] = hood.items.map((item, rank) => {
     // Items come ranked, best first.
     const labelled = hood.items.length <= LABELLED || rank < LABELLED;
+    const spot = place(item.path);
+    const label = shortLabel(item.title, 18);
     return {
       path: item.path,
       title: item.title,
-      label: shortLabel(item.title, 18),
+      label,
+      labelX: labelMiddle(spot.x, label, LABEL_FONT, size.width),
       kind: item.kind,
       center: false,
-      ...place(item.path),
+      ...spot,
       radius: maxScore > 0 ? Math.round((MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * (item.score / maxScore)) * 10) / 10 : MIN_RADIUS,
       labelled,
       cls: `inquiring-lines-node inquiring-lines-node-${item.kind}${labelled ? '' : ' inquiring-lines-node-quiet'}`,
     };
   });
   const c = hood.center;
+  const centreAt = place(c.path);
+  const centreLabel = shortLabel(c.title, 28);
   nodes.push({
     path: c.path,
     title: c.title,
-    label: shortLabel(c.title, 28),
+    label: centreLabel,
+    labelX: labelMiddle(centreAt.x, centreLabel, CENTER_LABEL_FONT, size.width),
     kind: c.kind,
     center: true,
-    ...place(c.path),
+    ...centreAt,
     radius: CENTER_RADIUS,
     labelled: true,
     cls: `inquiring-lines-node inquiring-lines-node-${c.kind} inquiring-lines-node-center`,

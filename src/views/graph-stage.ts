@@ -1,14 +1,17 @@
 /**
  * The drawing part of the corpus graph view: the display graph, the renderer made
  * once (asynchronously: sigma loads on first use) and the layout, remade only when
- * notes or links came or went, because the worker's supervisor restarts itself on
- * any change of the graph's structure.
+ * notes or links came or went, since the worker takes the links only when it starts.
+ * The display graph is filled in slices. The first time, the renderer is made only
+ * once it is full: sigma then reads it in one animation frame, as it reads it at
+ * every frame of the layout, instead of drawing it again and again as it grows.
  */
 import type { Position } from '../core/graph/layout';
 import type { CorpusGraphModel } from './corpus-graph-model';
-import { newDisplayGraph, syncDisplayGraph, type DisplayGraph } from './display-graph';
+import { newDisplayGraph, syncDisplaySteps, type DisplayGraph } from './display-graph';
 import type { LayoutControl, LayoutFactory, LayoutState } from './layout-runner';
 import type { GraphRenderer, RendererFactory, RendererHost } from './sigma-renderer';
+import { runSliced, type SlicedJob } from './sliced-job';
 
 /** What draws and what lays out; tests put fakes in, since happy-dom has neither WebGL nor workers. */
 export interface GraphEngine {
@@ -18,6 +21,14 @@ export interface GraphEngine {
 
 /** Where the renderer is: not asked for yet, loading, drawing, or unable to draw. */
 export type RendererState = 'none' | 'pending' | 'ready' | 'failed';
+
+/** The share of the drawing's progress the view's part (the graph and what to show of it) takes; filling the display graph takes the rest. */
+export const MODEL_SHARE = 0.6;
+
+/** What the stage says while a large graph is being drawn: "Drawing the graph… 40%". */
+export function drawingText(share: number): string {
+  return `Drawing the graph… ${Math.min(99, Math.max(0, Math.floor(share * 100)))}%`;
+}
 
 /** The stage of the corpus graph. */
 export class GraphStage {
@@ -36,6 +47,12 @@ export class GraphStage {
   /** True until the camera has gone to the latest focus. */
   private moveToFocus = false;
   private killed = false;
+  /** The model to draw next. */
+  private pending: CorpusGraphModel | null = null;
+  /** The job filling the display graph, while it runs. */
+  private job: SlicedJob | null = null;
+  /** True when notes or links came or went since the layout started (a fill stopped halfway counts too). */
+  private restructured = false;
 
   constructor(
     private readonly el: HTMLElement,
@@ -45,6 +62,13 @@ export class GraphStage {
     private readonly onChange: () => void,
   ) {
     this.messageEl = el.createDiv({ cls: 'inquiring-lines-empty inquiring-lines-graph-message', attr: { 'data-graph-message': '' } });
+    const restructured = (): void => {
+      this.restructured = true;
+    };
+    this.display.on('nodeAdded', restructured);
+    this.display.on('nodeDropped', restructured);
+    this.display.on('edgeAdded', restructured);
+    this.display.on('edgeDropped', restructured);
   }
 
   /** True when the layout can be started or stopped. */
@@ -62,10 +86,8 @@ export class GraphStage {
   show(model: CorpusGraphModel, focus: string | null, move: boolean): void {
     this.focus = focus;
     this.moveToFocus ||= move;
-    this.sync(model);
-    if (this.rendererState === 'none') this.startRenderer();
-    else this.say(this.rendererState === 'failed' ? this.failure : this.rendererState === 'pending' ? 'Drawing the graph…' : null);
-    this.showFocus();
+    this.pending = model;
+    this.fill();
   }
 
   /** Brings the camera to the focused note again. */
@@ -98,29 +120,45 @@ export class GraphStage {
   /** Ends the worker and the renderer. */
   kill(): void {
     this.killed = true;
+    this.job?.cancel();
+    this.job = null;
     this.layout?.kill();
     this.layout = null;
     this.renderer?.kill();
     this.renderer = null;
   }
 
-  private sync(model: CorpusGraphModel): void {
-    const display = this.display;
-    const structural = model.nodes.length !== display.order || model.edges.length !== display.size
-      || model.nodes.some((n) => !display.hasNode(n.path)) || model.edges.some((e) => !display.hasEdge(e.key));
-    if (!structural) {
-      syncDisplayGraph(display, model, this.memory);
-      return;
-    }
+  /** Brings the display graph in line with the waiting model, in slices; a new model stops the fill of an older one. */
+  private fill(): void {
+    const model = this.pending;
+    if (model === null) return;
+    this.pending = null;
+    this.job?.cancel();
+    this.job = runSliced(() => syncDisplaySteps(this.display, model, this.memory), {
+      progress: (share) => this.say(drawingText(MODEL_SHARE + (1 - MODEL_SHARE) * share)),
+      done: () => this.filled(),
+    });
+  }
+
+  private filled(): void {
+    if (this.rendererState === 'none') this.startRenderer();
+    this.say(this.rendererState === 'failed' ? this.failure : this.rendererState === 'pending' ? 'Drawing the graph…' : null);
+    this.renderer?.refresh();
+    this.restartLayout();
+    this.showFocus();
+  }
+
+  /** The worker took the notes and links when it started: when they changed, a new one starts from where the notes are now. */
+  private restartLayout(): void {
+    if (!this.restructured || this.rendererState !== 'ready') return;
+    this.restructured = false;
     this.layout?.kill();
     this.layout = null;
-    syncDisplayGraph(display, model, this.memory);
-    this.renderer?.refresh();
-    if (this.rendererState === 'ready') this.startLayout();
+    this.startLayout();
   }
 
   private startLayout(): void {
-    this.layout = this.engine.layout(this.display, (state) => this.setLayoutState(state));
+    this.layout = this.engine.layout(this.display, (state) => this.setLayoutState(state), () => this.renderer?.refresh());
     if (this.layout.state === 'failed') this.setLayoutState('failed');
     else if (!this.userStopped) this.layout.start();
     this.onChange();
@@ -142,9 +180,13 @@ export class GraphStage {
       }
       this.renderer = renderer;
       this.rendererState = 'ready';
-      this.say(null);
-      this.startLayout();
-      this.showFocus();
+      // A fill still under way ends with its own message, layout and focus.
+      if (this.job?.running !== true) {
+        this.say(null);
+        this.restartLayout();
+        this.showFocus();
+      }
+      this.onChange();
     }, (error: unknown) => {
       if (this.killed) return;
       this.failure = error instanceof Error ? error.message : String(error);

@@ -1,12 +1,11 @@
 /**
- * ForceAtlas2 on the whole corpus, in its web worker: graphology's supervisor
- * sends the positions to a worker it builds from a Blob, so the main thread only
- * copies positions back. Each animation frame the runner reads the positions and
- * asks the settle detector whether to go on.
+ * ForceAtlas2 on the whole corpus, in graphology's web worker (layout-worker.ts),
+ * so the main thread only takes in positions. Each animation frame the runner
+ * reads them and asks the settle detector whether to go on.
  */
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { DisplayGraph } from './display-graph';
+import { LayoutWorker } from './layout-worker';
 import { SettleDetector, settleOptionsFor, type SettleOptions } from './layout-settle';
 
 /** Where a layout is: never started, running, settled by itself, stopped by the user, out of time, or unable to run. */
@@ -23,8 +22,8 @@ export interface LayoutControl {
   kill(): void;
 }
 
-/** Builds a layout over a graph; `onState` hears each change of state. */
-export type LayoutFactory = (graph: DisplayGraph, onState: (state: LayoutState) => void) => LayoutControl;
+/** Builds a layout over a graph; `onState` hears each change of state, `onMove` each batch of new positions. */
+export type LayoutFactory = (graph: DisplayGraph, onState: (state: LayoutState) => void, onMove: () => void) => LayoutControl;
 
 /** The worker's settings: what ForceAtlas2 infers for a graph of this order (Barnes-Hut past 2,000 notes). */
 export function layoutSettings(order: number): ForceAtlas2Settings {
@@ -45,7 +44,7 @@ export function readPositions(graph: DisplayGraph, into?: Float64Array): Float64
 /** A layout in graphology's ForceAtlas2 worker. */
 export class WorkerLayout implements LayoutControl {
   state: LayoutState = 'idle';
-  private readonly supervisor: FA2Layout | null = null;
+  private readonly supervisor: LayoutWorker | null = null;
   private frame: number | null = null;
   private detector: SettleDetector | null = null;
   private sample: Float64Array | undefined;
@@ -54,9 +53,10 @@ export class WorkerLayout implements LayoutControl {
     private readonly graph: DisplayGraph,
     private readonly onState: (state: LayoutState) => void,
     private readonly settle: SettleOptions = settleOptionsFor(graph.order),
+    onMove: () => void = () => undefined,
   ) {
     try {
-      this.supervisor = new FA2Layout(graph, { settings: layoutSettings(graph.order) });
+      this.supervisor = new LayoutWorker(graph, layoutSettings(graph.order), onMove);
     } catch (error) {
       // A web view that refuses Blob workers: the graph is still drawn where the seeds put it.
       console.error('Inquiring Lines: the layout worker could not start.', error);
@@ -114,4 +114,4 @@ export class WorkerLayout implements LayoutControl {
 }
 
 /** The factory the view uses outside tests. */
-export const workerLayout: LayoutFactory = (graph, onState) => new WorkerLayout(graph, onState);
+export const workerLayout: LayoutFactory = (graph, onState, onMove) => new WorkerLayout(graph, onState, settleOptionsFor(graph.order), onMove);
