@@ -2,7 +2,8 @@
  * Reads a folder of Markdown files as the CLI's vault: every note as the core's
  * input, every file's path for link resolution, and the files it could not read.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { NoteInput } from '../core/types';
 import { noteInputFromText } from './markdown';
@@ -23,9 +24,6 @@ export interface ReadVaultOptions {
   ignore?: (relPath: string) => boolean;
 }
 
-/** Files read at once: enough to overlap the disk's latency, few enough to stay clear of file handle limits. */
-const READ_CONCURRENCY = 16;
-
 /** Folders Obsidian never shows as notes: dot-folders (`.obsidian`, `.git`, `.trash`) and `node_modules`. */
 const isSkipped = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
@@ -38,11 +36,32 @@ const reasonOf = (error: unknown): string => {
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A folder walked but its notes not read yet: what {@link listVault} finds. */
+export interface VaultListing {
+  /** Every file's vault path, Markdown or not, sorted: link targets. */
+  files: string[];
+  /**
+   * Reads the Markdown files one at a time, in path order, as the caller takes them: a caller that
+   * indexes each note and lets it go holds no vault's worth of texts. Files it cannot read join
+   * `unreadable`, which is sorted once the last note is taken.
+   */
+  notes(): Generator<NoteInput>;
+  /** Files and folders that could not be read, with the reason. */
+  unreadable: { path: string; message: string }[];
+}
+
 /**
  * Walks `dir` and reads its Markdown files. Throws only when `dir` is missing or not a
  * folder; any file or sub-folder it cannot read is listed in `unreadable` instead.
  */
 export async function readVault(dir: string, options: ReadVaultOptions = {}): Promise<VaultContents> {
+  const listing = await listVault(dir, options);
+  const inputs = [...listing.notes()];
+  return { inputs, files: listing.files, unreadable: listing.unreadable };
+}
+
+/** Walks `dir` like {@link readVault}, leaving its notes to be read on demand. */
+export async function listVault(dir: string, options: ReadVaultOptions = {}): Promise<VaultListing> {
   const root = resolve(dir);
   let rootStat;
   try {
@@ -85,9 +104,8 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
   }
   const files = [...found.keys()].sort(byPath);
   const markdown = files.filter((path) => path.endsWith('.md'));
-  const inputs = await readAll(root, markdown, found, unreadable);
   unreadable.sort((a, b) => byPath(a.path, b.path));
-  return { inputs, files, unreadable };
+  return { files, unreadable, notes: () => readNotes(root, markdown, found, unreadable) };
 }
 
 interface Entry {
@@ -95,29 +113,24 @@ interface Entry {
   fsPath: string;
 }
 
-/** Reads the notes a few at a time, keeping the order of `paths`. */
-async function readAll(
-  root: string,
-  paths: string[],
-  fsPathOf: Map<string, string>,
-  unreadable: VaultContents['unreadable'],
-): Promise<NoteInput[]> {
-  const inputs: (NoteInput | null)[] = new Array<NoteInput | null>(paths.length).fill(null);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const at = next++;
-      const path = paths[at];
-      try {
-        let text = await readFile(join(root, fsPathOf.get(path) ?? path), 'utf8');
-        // Obsidian decodes files without their byte-order mark; so offsets match the editor's.
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        inputs[at] = noteInputFromText(path, text);
-      } catch (error) {
-        unreadable.push({ path, message: reasonOf(error) });
-      }
+/**
+ * Reads the notes in the order of `paths`. Synchronously, on purpose: each asynchronous read is four
+ * trips through libuv's thread pool (open, stat, read, close), which cost a 10,000-note vault about
+ * six times the reading itself (see BENCHMARKS.md); a terminal tool has nothing else to do meanwhile.
+ */
+function* readNotes(root: string, paths: string[], fsPathOf: Map<string, string>, unreadable: VaultListing['unreadable']): Generator<NoteInput> {
+  for (const path of paths) {
+    let input: NoteInput;
+    try {
+      let text = readFileSync(join(root, fsPathOf.get(path) ?? path), 'utf8');
+      // Obsidian decodes files without their byte-order mark; so offsets match the editor's.
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      input = noteInputFromText(path, text);
+    } catch (error) {
+      unreadable.push({ path, message: reasonOf(error) });
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
-  return inputs.filter((input): input is NoteInput => input !== null);
+    yield input;
+  }
+  unreadable.sort((a, b) => byPath(a.path, b.path));
 }

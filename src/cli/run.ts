@@ -14,7 +14,7 @@ import { layoutNeighbourhood } from '../core/graph/layout';
 import { PaperSimilarity } from '../core/queries/related-papers';
 import { linePrompt } from '../core/queries/line-prompt';
 import { readArgs, usage, UsageError, type CliArgs } from './args';
-import { readVault } from './read-vault';
+import { listVault } from './read-vault';
 import { exportCommand } from './export-command';
 import * as text from './format';
 
@@ -49,13 +49,15 @@ export async function run(argv: string[], io: Output): Promise<number> {
   }
   let vault;
   try {
-    vault = await readVault(args.vault);
+    vault = await listVault(args.vault);
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 2;
   }
+  // Each note is read as the index takes it and let go: holding every file's text and parsed
+  // front-matter until the index was built was most of the garbage collector's work on a big vault.
+  const { index } = buildIndex(vault.notes(), vault.files, { key: args.key });
   for (const file of vault.unreadable) io.err(`${file.path}: cannot be read (${file.message}); skipped.`);
-  const { index } = buildIndex(vault.inputs, vault.files, { key: args.key });
   if (args.command === 'check') return check(index, args, io);
   if (args.command === 'export') return exportCommand(index, args, io);
   return query(index, args, io, template);

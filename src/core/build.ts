@@ -9,13 +9,18 @@ export interface StandaloneIndex {
   resolver: PathResolver;
 }
 
-/** Indexes every input; `files` adds the vault's other files (attachments) that links may name. */
+/**
+ * Indexes every input; `files` adds the vault's other files (attachments) that links may name.
+ * The inputs are taken one at a time and never held: links are resolved in the flush at the end,
+ * once every file is known, so a caller can read notes lazily and let each one go once indexed.
+ */
 export function buildIndex(inputs: Iterable<NoteInput>, files: Iterable<string> = [], options: Partial<CorpusOptions> = {}): StandaloneIndex {
-  const list = [...inputs];
   const resolver = new PathResolver(files);
-  for (const input of list) resolver.add(input.path);
   const index = new CorpusIndex({ ...options, resolve: (linkpath, source) => resolver.resolve(linkpath, source) });
-  for (const input of list) index.upsert(input);
+  for (const input of inputs) {
+    resolver.add(input.path);
+    index.upsert(input);
+  }
   index.flush();
   return { index, resolver };
 }

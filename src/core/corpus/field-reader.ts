@@ -114,12 +114,17 @@ export class FieldReader {
   /** A list of text; a single string is a list of one. */
   textList(field: string, value: unknown): string[] {
     if (value === undefined || value === null) return [];
-    const items = Array.isArray(value) ? value : [value];
+    if (!Array.isArray(value)) {
+      const text = this.text(field, value);
+      return text === undefined ? [] : [text];
+    }
     const out: string[] = [];
-    items.forEach((item, i) => {
-      const text = this.text(Array.isArray(value) ? `${field}[${i}]` : field, item);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      // Strings, nearly every item, can raise no problem, so they need no field name made for them.
+      const text = typeof item === 'string' ? item.trim() || undefined : this.text(indexedField(field, i), item);
       if (text !== undefined) out.push(text);
-    });
+    }
     return out;
   }
 

@@ -44,6 +44,15 @@ export function safeDecode(text: string): string {
 /** Reads the link at the start of `value`; `rest` is what follows it, trimmed. */
 export function readLinkString(value: string): LinkReading {
   const text = value.trim();
+  // The common `[[...]]` read by hand, as the pattern below would read it: front-matter holds a link
+  // in nearly every list item, and a match array for each one was much of the garbage made per vault.
+  const open = text.charCodeAt(0) === 33 ? 1 : 0;
+  if (text.startsWith('[[', open)) {
+    const close = text.indexOf(']', open + 2);
+    if (close >= 0 && text.charCodeAt(close + 1) === 93) {
+      return { type: 'link', link: parseWikiInner(text.slice(open + 2, close)), rest: text.slice(close + 2).trim() };
+    }
+  }
   const wiki = /^!?\[\[([^\]]*)\]\]/.exec(text);
   if (wiki) return { type: 'link', link: parseWikiInner(wiki[1]), rest: text.slice(wiki[0].length).trim() };
   const md = /^!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)\s*\)/.exec(text);

@@ -49,7 +49,7 @@ export function normalise(input: NoteInput, options: CorpusOptions): Normalised 
     propertyLinks(reader, fm, skippedKeys(note.kind, options.key));
   }
   bodyLinks(reader.links, input);
-  return { note, links: reader.links, problems: reader.problems };
+  return { note, links: fit(reader.links), problems: fit(reader.problems) };
 }
 
 // Notes are written out field by field rather than as `{ ...base, kind, ... }`: in V8 a spread
@@ -62,11 +62,29 @@ function commonFields(path: string, reader: FieldReader): Base {
   const aliasValue = reader.get('aliases') ?? reader.get('alias');
   const aliases = reader.textList('aliases', aliasValue);
   const tagValue = reader.get('tags') ?? reader.get('tag');
-  const tags = (typeof tagValue === 'string' ? tagValue.split(/[\s,]+/) : reader.textList('tags', tagValue))
+  const tags: string[] = [];
+  for (const written of typeof tagValue === 'string' ? tagValue.split(/[\s,]+/) : reader.textList('tags', tagValue)) {
     // Every leading `#`, so that `##tag` and `#tag` name one tag and reading a tag twice changes nothing.
-    .map((t) => t.replace(/^#+/, '').trim())
-    .filter((t) => t.length > 0);
-  return { path, title: title ?? basenameOf(path), titleFromName: title === undefined, aliases, tags };
+    const tag = (written.charCodeAt(0) === 35 ? written.replace(/^#+/, '') : written).trim();
+    if (tag.length > 0) tags.push(tag);
+  }
+  return { path, title: title ?? basenameOf(path), titleFromName: title === undefined, aliases: fitNote(aliases), tags: fitNote(tags) };
+}
+
+/** No aliases, no tags: one frozen list for every note that has none, most notes of a vault. */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+/** A note's list of words at its exact size, or the shared empty list. */
+function fitNote(list: string[]): string[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
+/**
+ * A list at its exact size. An array grown by `push` keeps room for about sixteen more items, and
+ * the index keeps these lists for every note of a vault: copied to size, they take a fraction of it.
+ */
+function fit<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
 }
 
 function readKind(reader: FieldReader, key: string): CorpusKind | undefined {

@@ -4,21 +4,30 @@
  * resolution, relational problems) is queued and done in `flush`, which queries run
  * first, so a burst of changes is resolved once.
  *
- * Built for vaults of tens of thousands of notes (see BENCHMARKS.md): everything
- * about a note lives in one record, so a lookup finds all of it; links keep only
- * their target paths once resolved; and the reverse lookups that decide which links
- * to resolve again when a note comes or goes cover the few links that name no note
- * (or name one by title), not every link of the vault.
+ * Built for vaults of tens of thousands of notes (see BENCHMARKS.md):
+ * - everything about a note lives in one record (index-entry.ts), so one lookup finds all of it;
+ * - a resolved link keeps its target path, and an edge is a pair of numbers and references in
+ *   both notes' records: `Edge` objects are made only for notes a query asks about, so reading
+ *   a vault makes none, and walks read the records directly;
+ * - the reverse lookups that decide which links to resolve again when a note comes or goes
+ *   cover the few links that name no note (or name one by title), not every link of the vault;
+ * - work queues hold the records themselves, each queued once, flagged in the record.
  */
-import type { CorpusKind, CorpusOptions, Edge, Note, NoteInput, Problem, RawLink, ResolveLinkFn } from '../types';
+import type { CorpusKind, CorpusOptions, Edge, Note, NoteInput, PaperNote, Problem, RawLink, ResolveLinkFn } from '../types';
 import { DEFAULT_CORPUS_OPTIONS } from '../types';
 import { normalise } from '../corpus/normalise';
 import { basenameOf, linkKey, titleKey, foldName } from '../corpus/paths';
 import { arxivBase } from '../corpus/arxiv';
-import { relationalProblems } from './relational-problems';
-import { CorpusGraph } from './corpus-graph';
+import { relationalProblems, type ResolvedLinks } from './relational-problems';
+import { CorpusGraph, GraphLoader } from './corpus-graph';
 import { PathGroups } from '../corpus/path-groups';
 import { WorkQueue } from './work-queue';
+import {
+  compareProblems, dropSource, edgeOf, forEachPair, kept, namesOf, notesOf, problemFace, sameKeys,
+  NO_EDGES, NO_NAMES, NO_OUTS, NO_PAIRS, NO_PROBLEMS, NO_TITLE_LINKS, type EdgeEnd, type Entry,
+} from './index-entry';
+
+export type { EdgeEnd } from './index-entry';
 
 /** How a raw link resolved: a note's path and how it was found, or `null`. */
 export interface Resolution {
@@ -29,59 +38,6 @@ export interface Resolution {
 /** Options of the index: the corpus options and the link resolver port. */
 export interface IndexOptions extends CorpusOptions {
   resolve: ResolveLinkFn;
-}
-
-/** Everything the index holds about one note. */
-interface Entry {
-  note: Note;
-  links: RawLink[];
-  own: readonly Problem[];
-  relational: readonly Problem[];
-  /** Title and alias keys (none outside the corpus). */
-  names: readonly string[];
-  /** Each link's target path (`null`: it names no file), filled in by resolution. */
-  targets: (string | null)[];
-  /** Indices of the links found by a note's title rather than by path; `null` when none (nearly always). */
-  byTitle: number[] | null;
-  /** Edges from this note, in the order of its links. */
-  out: Edge[];
-  /** Edges of other notes into this one. A source's edges sit together, sources in the order they were resolved. */
-  inc: Edge[];
-  /** Keys this note's links wait under for a file or a title to appear (see `watch`). */
-  watching: string[] | null;
-  /** The work queues this note waits in (a bit each). */
-  queued: number;
-}
-
-// Shared empty lists: most notes have no problems, many no edges one way or the other, and a
-// vault-sized index would otherwise hold an empty array for each of them.
-const NO_TITLE_LINKS: readonly number[] = Object.freeze([]);
-const NO_NAMES: readonly string[] = Object.freeze([]);
-const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
-const NO_EDGES = Object.freeze([]) as unknown as Edge[];
-
-function kept<T>(list: readonly T[], none: readonly T[]): readonly T[] {
-  return list.length === 0 ? none : list;
-}
-
-/** What other notes' problems read of a note: a change here re-checks every note linking to it. */
-function problemFace(note: Note): string {
-  return `${note.kind}\u0000${note.title}\u0000${note.kind === 'paper' && note.arxiv ? 'arxiv' : ''}`;
-}
-
-/** True when two lists hold the same keys in the same order. */
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((key, i) => key === b[i]);
-}
-
-/** Takes every edge of `source` out of a list of incoming edges, in place, keeping the others' order. */
-function dropEdgesFrom(edges: Edge[], source: string): void {
-  let kept = 0;
-  for (let i = 0; i < edges.length; i++) {
-    const edge = edges[i];
-    if (edge.source !== source) edges[kept++] = edge;
-  }
-  edges.length = kept;
 }
 
 /** The corpus index. */
@@ -96,8 +52,12 @@ export class CorpusIndex {
    */
   private readonly byName = new PathGroups();
   private readonly byArxiv = new PathGroups();
-  /** Notes by folded file name: a new note may be a closer match for links that found another of that name. */
-  private readonly byFileName = new PathGroups();
+  /**
+   * Notes by folded file name: a new note may be a closer match for links that found another of
+   * that name. Built the first time a note comes or goes after links were resolved (`fileNames`):
+   * reading a vault and querying it, all the CLI does, never needs it.
+   */
+  private byFileName: PathGroups | null = null;
   /**
    * Notes whose links wait for something to appear, by the link's file-name key and title key:
    * links that name no note, name a file that is no note, name their own note, or found a note
@@ -110,6 +70,8 @@ export class CorpusIndex {
   /** False until the first link is resolved: before that no link waits and no edge exists to requeue. */
   private resolvedAny = false;
   private mirror: CorpusGraph | null = null;
+  /** Fills the mirror while `buildGraph` builds it a slice at a time; `null` once it is whole. */
+  private loader: GraphLoader | null = null;
   private flushing = false;
   private readonly subscribers: ((path: string, note: Note | undefined) => void)[] = [];
 
@@ -122,34 +84,37 @@ export class CorpusIndex {
     const { note, links, problems } = normalise(input, this.options);
     const path = note.path;
     let entry = this.entries.get(path);
-    const names = note.kind === 'note' ? NO_NAMES : [note.title, ...note.aliases].map(titleKey);
+    const names = note.kind === 'note' ? NO_NAMES : namesOf(note);
     if (entry) {
       const old = entry.note;
       const oldNames = entry.names;
       this.detachNames(entry);
       entry.note = note;
+      entry.kind = note.kind;
       entry.links = links;
       entry.own = kept(problems, NO_PROBLEMS);
       entry.names = names;
       this.attachNames(entry);
       // Other notes' links and problems read only this note's names, kind, title and arXiv id.
       if (!sameKeys(oldNames, names)) this.namesChanged(entry, oldNames);
-      if (problemFace(old) !== problemFace(note)) for (const edge of entry.inc) this.queueProblems(edge.source);
+      if (problemFace(old) !== problemFace(note)) forEachPair(entry.inc, (source) => this.pendingProblems.add(source));
     } else {
       entry = {
-        note, links, own: kept(problems, NO_PROBLEMS), relational: NO_PROBLEMS, names,
-        targets: [], byTitle: null, out: NO_EDGES, inc: NO_EDGES, watching: null, queued: 0,
+        path, note, kind: note.kind, degree: 0, links, own: kept(problems, NO_PROBLEMS), relational: NO_PROBLEMS, names,
+        targets: [], byTitle: null, outs: NO_OUTS, out: null, inc: NO_PAIRS, incEdges: null, watching: null, queued: 0,
       };
       this.entries.set(path, entry);
       this.attachNames(entry);
-      const fileKey = foldName(basenameOf(path));
-      const sameName = this.byFileName.add(fileKey, path);
       // A new file can be what other notes' links were looking for, or a closer match than the one
       // they found. While the first load is read, nothing is resolved yet and there is nothing to redo.
       if (this.resolvedAny) {
+        const fileKey = foldName(basenameOf(path));
+        const byFileName = this.fileNames();
         this.requeueWatchers(fileKey);
-        if (sameName > 1) this.byFileName.forEach(fileKey, (other) => this.requeueLinkers(other));
+        if (byFileName.add(fileKey, path) > 1) byFileName.forEach(fileKey, (other) => this.requeueLinkers(other));
         this.namesChanged(entry, NO_NAMES);
+      } else {
+        this.byFileName?.add(foldName(basenameOf(path)), path);
       }
     }
     this.pendingResolve.add(entry);
@@ -176,8 +141,8 @@ export class CorpusIndex {
     const oldNames = entry.names;
     entry.names = NO_NAMES;
     this.namesChanged(entry, oldNames);
-    this.byFileName.delete(foldName(basenameOf(path)), path);
-    this.dropOut(path, entry);
+    this.byFileName?.delete(foldName(basenameOf(path)), path);
+    this.dropOut(entry);
     this.unwatch(path, entry);
     this.requeueLinkers(path);
     this.entries.delete(path);
@@ -200,10 +165,11 @@ export class CorpusIndex {
    */
   fileChanged(path: string): void {
     const key = linkKey(path);
-    if (this.watchers.count(key) === 0 && this.byFileName.count(key) === 0) return;
+    const byFileName = this.fileNames();
+    if (this.watchers.count(key) === 0 && byFileName.count(key) === 0) return;
     this.requeueWatchers(key);
     // A note of the same name may lose links to the file (or win them back).
-    this.byFileName.forEach(key, (other) => this.requeueLinkers(other));
+    byFileName.forEach(key, (other) => this.requeueLinkers(other));
     this.revision++;
   }
 
@@ -242,7 +208,8 @@ export class CorpusIndex {
     while (this.pendingProblems.size > 0) {
       if (timeUp()) return false;
       const entry = this.pendingProblems.shift() as Entry;
-      entry.relational = kept(relationalProblems(this, entry.note), NO_PROBLEMS);
+      const found = relationalProblems(this, entry.note);
+      entry.relational = found.length === 0 ? NO_PROBLEMS : found.slice();
     }
     return true;
   }
@@ -280,10 +247,35 @@ export class CorpusIndex {
     return { links: entry.links, resolutions };
   }
 
+  /** A note's links with the path each resolved to, as stored: what the problem check reads, without copies. */
+  resolvedLinks(path: string): ResolvedLinks {
+    this.flush();
+    const entry = this.entries.get(path);
+    return entry ? { links: entry.links, targets: entry.targets, byTitle: entry.byTitle ?? NO_TITLE_LINKS } : { links: [], targets: [], byTitle: NO_TITLE_LINKS };
+  }
+
+  /** The other corpus notes with this note's title, sorted. */
+  titleTwins(note: Note): string[] {
+    const key = this.entries.get(note.path)?.names[0] ?? titleKey(note.title);
+    const group = this.byName.get(key);
+    // Nearly always the note alone: no copy, no sort.
+    if (group === undefined || typeof group === 'string') return group === undefined || group === note.path || this.entries.get(group)?.names[0] !== key ? [] : [group];
+    return group.filter((p) => p !== note.path && this.entries.get(p)?.names[0] === key).sort();
+  }
+
+  /** The other paper notes with this paper's arXiv id, its version ignored, sorted. */
+  arxivTwins(paper: PaperNote): string[] {
+    if (!paper.arxiv) return [];
+    const group = this.byArxiv.get(arxivBase(paper.arxiv));
+    if (group === undefined || typeof group === 'string') return group === undefined || group === paper.path ? [] : [group];
+    return group.filter((p) => p !== paper.path).sort();
+  }
+
   /** Edges from a note, in the order of its links. */
   outEdges(path: string): readonly Edge[] {
     this.flush();
-    return this.entries.get(path)?.out ?? [];
+    const entry = this.entries.get(path);
+    return entry ? this.edgesOf(entry) : NO_EDGES;
   }
 
   /** Edges into a note, grouped by the note that holds them. */
@@ -300,14 +292,56 @@ export class CorpusIndex {
   /** Edges into a note as one list, each source's edges together: for walks that need no grouping. */
   inEdgeList(path: string): readonly Edge[] {
     this.flush();
-    return this.entries.get(path)?.inc ?? [];
+    const entry = this.entries.get(path);
+    if (!entry || entry.inc.length === 0) return NO_EDGES;
+    if (entry.incEdges) return entry.incEdges;
+    const edges: Edge[] = [];
+    // The edge of link i is at the place of i among the source's edge links.
+    // A source's edges are made in the order of its pairs: the edge of a link is at its pair's place.
+    forEachPair(entry.inc, (source, link) => edges.push(this.edgesOf(source)[source.outs.indexOf(source.links.indexOf(link)) / 2]));
+    return (entry.incEdges = edges);
+  }
+
+  /**
+   * Calls `visit` with each edge of a note, as the link that makes it and the note at the other
+   * end: out edges in the order of its links, then in edges source by source, as `outEdges` and
+   * `inEdgeList` list them. No edge object is made, so a walk that touches many notes once (the
+   * neighbourhood) costs no garbage and no memory.
+   */
+  forEachEdge(path: string, visit: (other: string, link: RawLink, outgoing: boolean, end: EdgeEnd) => void): void {
+    this.flush();
+    const entry = this.entries.get(path);
+    if (!entry) return;
+    const { links, outs, inc } = entry;
+    // The note at the other end comes with the edge: a walk looks nothing up, and reads the note
+    // and its degree only when it needs them.
+    for (let p = 0; p < outs.length; p += 2) {
+      const target = outs[p + 1] as Entry;
+      visit(target.path, links[outs[p] as number], true, target);
+    }
+    for (let p = 0; p < inc.length; p += 2) {
+      const source = inc[p] as Entry;
+      visit(source.path, inc[p + 1] as RawLink, false, source);
+    }
+  }
+
+  /** `forEachEdge` for the edges from a note only: the in edges of a hub can be thousands. */
+  forEachOutEdge(path: string, visit: (other: string, link: RawLink, end: EdgeEnd) => void): void {
+    this.flush();
+    const entry = this.entries.get(path);
+    if (!entry) return;
+    const { links, outs } = entry;
+    for (let p = 0; p < outs.length; p += 2) {
+      const target = outs[p + 1] as Entry;
+      visit(target.path, links[outs[p] as number], target);
+    }
   }
 
   /** How many edges touch a note, both ways. */
   degree(path: string): number {
     this.flush();
     const entry = this.entries.get(path);
-    return entry ? entry.out.length + entry.inc.length : 0;
+    return entry ? entry.degree : 0;
   }
 
   /** Corpus notes sharing a title (or alias) key. */
@@ -318,7 +352,11 @@ export class CorpusIndex {
   /** Corpus notes sharing one title. */
   notesTitled(title: string): ReadonlySet<string> {
     const key = titleKey(title);
-    return new Set(this.byName.members(key).filter((path) => this.entries.get(path)?.names[0] === key));
+    const group = this.byName.get(key);
+    if (group === undefined) return new Set<string>();
+    // A group of one is a note with this title or alias; checked without a copy of the group.
+    if (typeof group === 'string') return new Set(this.entries.get(group)?.names[0] === key ? [group] : []);
+    return new Set(group.filter((path) => this.entries.get(path)?.names[0] === key));
   }
 
   /** Papers sharing one arXiv id, its version ignored. */
@@ -354,13 +392,48 @@ export class CorpusIndex {
   /** The typed graphology graph of the index, built on first use and then kept in step note by note. */
   graph(): CorpusGraph {
     this.flush();
-    if (!this.mirror) {
-      const edges = new Map<string, Edge[]>();
-      for (const [path, entry] of this.entries) if (entry.out.length > 0) edges.set(path, entry.out);
+    return this.growGraph(Infinity) as CorpusGraph;
+  }
+
+  /**
+   * Builds the same graph a slice at a time, for a view that must not hold the interface: works
+   * until `deadline` (ms, `performance.now()` clock) and returns the graph once it is whole, `null`
+   * while work remains. From then on it is kept in step, and `graph()` returns it at no cost.
+   */
+  buildGraph(deadline = Infinity): CorpusGraph | null {
+    return this.flush(deadline) ? this.growGraph(deadline) : null;
+  }
+
+  /** How much of the graph is built, from 0 to 1. */
+  get graphProgress(): number {
+    return this.mirror === null ? 0 : (this.loader?.progress ?? 1);
+  }
+
+  private growGraph(deadline: number): CorpusGraph | null {
+    if (this.mirror === null) {
+      // Live from the start: upserts and resolutions reach it while the loader fills it.
       this.mirror = new CorpusGraph();
-      this.mirror.load(notesOf(this.entries.values()), edges);
+      this.loader = new GraphLoader(this.mirror, {
+        paths: () => [...this.entries.keys()],
+        note: (path) => this.entries.get(path)?.note,
+        edges: (path) => {
+          const entry = this.entries.get(path);
+          return entry ? this.edgesOf(entry) : undefined;
+        },
+      });
     }
+    if (this.loader !== null && !this.loader.step(deadline)) return null;
+    this.loader = null;
     return this.mirror;
+  }
+
+  /** The notes by folded file name, built from the index the first time they are needed. */
+  private fileNames(): PathGroups {
+    if (this.byFileName === null) {
+      this.byFileName = new PathGroups();
+      for (const path of this.entries.keys()) this.byFileName.add(foldName(basenameOf(path)), path);
+    }
+    return this.byFileName;
   }
 
   private attachNames(entry: Entry): void {
@@ -415,7 +488,7 @@ export class CorpusIndex {
 
   /** Resolves again every note linking to `path`. */
   private requeueLinkers(path: string): void {
-    for (const edge of this.entries.get(path)?.inc ?? []) this.queueResolve(edge.source);
+    forEachPair(this.entries.get(path)?.inc ?? NO_PAIRS, (source) => this.pendingResolve.add(source));
   }
 
   /** Resolves again every note with a link waiting under `key`. */
@@ -442,25 +515,50 @@ export class CorpusIndex {
     entry.watching = null;
   }
 
-  private dropOut(source: string, entry: Entry): void {
+  /** Takes a note's edges out of its targets' incoming lists. */
+  private dropOut(entry: Entry): void {
     let previous: Entry | undefined;
-    for (const edge of entry.out) {
-      const target = this.entries.get(edge.target);
-      // A source's edges to one target all go at once.
-      if (target === undefined || target === previous || target.inc.length === 0) continue;
-      dropEdgesFrom(target.inc, source);
-      previous = target;
+    for (let p = 1; p < entry.outs.length; p += 2) {
+      const found = entry.outs[p] as Entry;
+      // A source's pairs in one target's list all go at once. A target removed since is no longer
+      // in the index, and its list no longer matters.
+      if (found === previous || found.inc.length === 0) continue;
+      found.degree -= dropSource(found.inc, entry);
+      found.incEdges = null;
+      previous = found;
     }
-    entry.out = NO_EDGES;
+    entry.degree -= entry.outs.length / 2;
+    entry.outs = NO_OUTS;
+    entry.out = null;
+  }
+
+  /**
+   * The edges from a note, made the first time they are asked for and kept until its links are
+   * resolved again. Reading a vault makes no edge object at all: a link's target and one item in
+   * the target's incoming list are enough to count, walk back and resolve again. Edges are made
+   * for the notes that queries touch, on a large vault a small part of them.
+   */
+  private edgesOf(entry: Entry): Edge[] {
+    if (entry.out) return entry.out;
+    const { links, targets, outs } = entry;
+    if (outs.length === 0) return (entry.out = NO_EDGES);
+    const source = entry.note.path;
+    const byTitle = entry.byTitle ?? NO_TITLE_LINKS;
+    const edges: Edge[] = [];
+    for (let p = 0; p < outs.length; p += 2) {
+      const i = outs[p] as number;
+      edges.push(edgeOf(source, targets[i] as string, links[i], byTitle.includes(i) ? 'title' : 'path'));
+    }
+    return (entry.out = edges);
   }
 
   private resolveSource(source: string, entry: Entry): void {
-    this.dropOut(source, entry);
+    this.dropOut(entry);
     this.unwatch(source, entry);
     const { links } = entry;
     const inCorpus = entry.note.kind !== 'note';
     const targets = new Array<string | null>(links.length);
-    const out: Edge[] = [];
+    const outs: (number | Entry)[] = [];
     let byTitle: number[] | null = null;
     let watching: string[] | null = null;
     let bodyTargets: Set<string> | null = null;
@@ -481,46 +579,25 @@ export class CorpusIndex {
       // A self-link makes no edge, so no incoming list would find it when a closer match comes.
       if (found === undefined || via === 'title' || target === source) watching = this.watch(source, linkpath, watching);
       if (found === undefined || target === null || target === source) continue;
+      // The body counts each note once, as Obsidian's back-links do.
       if (link.kind === 'link') {
         if (bodyTargets?.has(target)) continue;
         (bodyTargets ??= new Set()).add(target);
       }
-      const edge = edgeOf(source, target, link, via);
-      out.push(edge);
-      if (found.inc === NO_EDGES) found.inc = [edge];
-      else found.inc.push(edge);
+      outs.push(i, found);
+      if (found.inc === NO_PAIRS) found.inc = [entry, link];
+      else found.inc.push(entry, link);
+      found.degree++;
+      found.incEdges = null;
     }
     entry.targets = targets;
     entry.byTitle = byTitle;
-    entry.out = out.length === 0 ? NO_EDGES : out;
+    // Copied to size: grown by `push`, the list would keep room for about sixteen more.
+    entry.outs = outs.length === 0 ? NO_OUTS : outs.slice();
+    entry.degree += outs.length / 2;
     entry.watching = watching;
     this.pendingProblems.add(entry);
     this.resolvedAny = true;
-    this.mirror?.syncEdges(source, out);
+    if (this.mirror) this.mirror.syncEdges(source, this.edgesOf(entry));
   }
-}
-
-/**
- * The edge of a resolved link, as one literal holding exactly the properties it has: added one by
- * one, the optional ones would give each edge a second block of memory.
- */
-function edgeOf(source: string, target: string, link: RawLink, via: Edge['via']): Edge {
-  const { kind, field, relation, why, order } = link;
-  if (relation === undefined && why === undefined) return order === undefined ? { source, target, kind, field, via } : { source, target, kind, field, via, order };
-  // Only `related` links carry a relation, and they have no order; the general case stays correct anyway.
-  const edge: Edge = relation === undefined ? { source, target, kind, field, via, why } : why === undefined ? { source, target, kind, field, via, relation } : { source, target, kind, field, via, relation, why };
-  if (order !== undefined) edge.order = order;
-  return edge;
-}
-
-/** The notes of index entries, as an iterator. */
-function* notesOf(entries: Iterable<Entry>): IterableIterator<Note> {
-  for (const entry of entries) yield entry.note;
-}
-
-function compareProblems(a: Problem, b: Problem): number {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  if (a.field !== b.field) return a.field < b.field ? -1 : 1;
-  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * Problems that depend on other notes: links that resolve to nothing, to the wrong
  * kind or only by title, duplicate titles, a line's sources against its body.
  */
-import type { CorpusKind, EdgeKind, Note, Problem, RawLink } from '../types';
+import type { CorpusKind, EdgeKind, Note, PaperNote, Problem, RawLink } from '../types';
 import { arxivBase } from '../corpus/arxiv';
 
 /** The kind each field's links must point at. */
@@ -27,80 +27,99 @@ function bare(path: string): string {
 /** What the check needs to see of the index (the index itself, seen through a narrow window). */
 export interface ProblemContext {
   note(path: string): Note | undefined;
-  linksOf(path: string): { links: readonly RawLink[]; resolutions: readonly { target: string | null; via: 'path' | 'title' }[] };
-  notesTitled(title: string): ReadonlySet<string>;
-  papersWithArxiv(id: string): ReadonlySet<string>;
+  /** A note's links with the path each resolved to (`null`: none). */
+  resolvedLinks(path: string): ResolvedLinks;
+  /** The other corpus notes with this note's title, sorted (nearly always none). */
+  titleTwins(note: Note): string[];
+  /** The other paper notes with this paper's arXiv id, its version ignored, sorted (nearly always none). */
+  arxivTwins(paper: PaperNote): string[];
 }
 
-/** The relational problems of one corpus note (none for notes outside the corpus). */
+/** A note's links as resolved, side by side. */
+export interface ResolvedLinks {
+  links: readonly RawLink[];
+  targets: readonly (string | null)[];
+  /** Indices into `links` of the links found only through a note's title; usually empty. */
+  byTitle: readonly number[];
+}
+
+function report(problems: Problem[], path: string, field: string, code: Problem['code'], severity: Problem['severity'], message: string, line?: number): void {
+  const problem: Problem = { path, field, code, severity, message };
+  if (line !== undefined) problem.line = line;
+  problems.push(problem);
+}
+
+/**
+ * The relational problems of one corpus note (none for notes outside the corpus). Run for every
+ * corpus note when a vault is read, so it allocates only when it has something to keep: a line's
+ * citations are gathered for lines alone, and twins are looked up without copying groups.
+ */
 export function relationalProblems(index: ProblemContext, note: Note): Problem[] {
   if (note.kind === 'note') return [];
   const problems: Problem[] = [];
-  const add = (field: string, code: Problem['code'], severity: Problem['severity'], message: string, line?: number): void => {
-    const problem: Problem = { path: note.path, field, code, severity, message };
-    if (line !== undefined) problem.line = line;
-    problems.push(problem);
-  };
-  const { links, resolutions } = index.linksOf(note.path);
-  const sourceTargets = new Set<string>();
-  const bodyConcepts: { target: string; line?: number }[] = [];
-  links.forEach((link, i) => {
-    const res = resolutions[i];
-    if (!res) return;
+  const path = note.path;
+  const isLine = note.kind === 'line';
+  const { links, targets, byTitle } = index.resolvedLinks(path);
+  let sourceTargets: Set<string> | undefined;
+  let bodyConcepts: { target: string; line?: number }[] | undefined;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    const resolved = targets[i];
+    if (resolved === undefined) continue;
     const inBody = link.kind === 'link';
-    if (res.target === null) {
-      if (inBody) add('body', 'unresolved-link', 'warning', `${written(link)} names no note. Create the note or correct the link.`, link.line);
-      else if (link.kind !== 'property') add(link.field, 'unresolved-link', 'error', `${written(link)} names no note; left out. Create the note or correct the link.`);
-      return;
+    if (resolved === null) {
+      if (inBody) report(problems, path, 'body', 'unresolved-link', 'warning', `${written(link)} names no note. Create the note or correct the link.`, link.line);
+      else if (link.kind !== 'property') report(problems, path, link.field, 'unresolved-link', 'error', `${written(link)} names no note; left out. Create the note or correct the link.`);
+      continue;
     }
-    const target = index.note(res.target);
-    if (res.via === 'title' && target) {
-      add(inBody ? 'body' : link.field, 'resolved-by-title', 'warning', `${written(link)} matches no file; taken as the note titled "${target.title}". Link it by file: "[[${bare(target.path)}]]".`, link.line);
+    const target = index.note(resolved);
+    if (target && byTitle.length > 0 && byTitle.includes(i)) {
+      report(problems, path, inBody ? 'body' : link.field, 'resolved-by-title', 'warning', `${written(link)} matches no file; taken as the note titled "${target.title}". Link it by file: "[[${bare(target.path)}]]".`, link.line);
     }
     if (inBody) {
-      if (target?.kind === 'concept' && res.target !== note.path) bodyConcepts.push({ target: res.target, line: link.line });
-      return;
+      if (isLine && target?.kind === 'concept' && resolved !== path) (bodyConcepts ??= []).push({ target: resolved, line: link.line });
+      continue;
     }
     const expected = EXPECTED[link.kind];
-    if (!expected) return;
-    if (res.target === note.path) {
-      add(link.field, 'self-link', 'warning', `The note lists itself under ${FIELD_OF[link.kind]}; ignored. Remove the entry.`);
-      return;
+    if (!expected) continue;
+    if (resolved === path) {
+      report(problems, path, link.field, 'self-link', 'warning', `The note lists itself under ${FIELD_OF[link.kind]}; ignored. Remove the entry.`);
+      continue;
     }
     const kind = target?.kind ?? 'note';
     if (kind !== expected) {
-      add(link.field, 'wrong-kind-link', 'warning', `${written(link)} is ${KIND_NAME[kind]}; ${FIELD_OF[link.kind]} takes ${KIND_PLURAL[expected]}. Move the link or change the note's kind.`);
+      report(problems, path, link.field, 'wrong-kind-link', 'warning', `${written(link)} is ${KIND_NAME[kind]}; ${FIELD_OF[link.kind]} takes ${KIND_PLURAL[expected]}. Move the link or change the note's kind.`);
     }
-    if (link.kind === 'source') sourceTargets.add(res.target);
+    if (link.kind === 'source') (sourceTargets ??= new Set()).add(resolved);
     if (link.kind === 'anchor' && target?.kind === 'paper' && !target.arxiv) {
-      add(link.field, 'anchor-without-arxiv', 'warning', `The anchor paper "${target.title}" has no arxiv id, so the prompt cannot cite it by id. Add arxiv to the paper note.`);
+      report(problems, path, link.field, 'anchor-without-arxiv', 'warning', `The anchor paper "${target.title}" has no arxiv id, so the prompt cannot cite it by id. Add arxiv to the paper note.`);
     }
-  });
+  }
   if (note.kind === 'line') {
     if (note.sourcesGiven) {
       const seen = new Set<string>();
-      for (const cited of bodyConcepts) {
-        if (sourceTargets.has(cited.target) || seen.has(cited.target)) continue;
+      for (const cited of bodyConcepts ?? []) {
+        if (sourceTargets?.has(cited.target) || seen.has(cited.target)) continue;
         seen.add(cited.target);
         const title = index.note(cited.target)?.title ?? cited.target;
-        add('body', 'cited-not-in-sources', 'warning', `The essay cites "${title}", which is not in sources. Add "[[${bare(cited.target)}]]" to sources or drop the citation.`, cited.line);
+        report(problems, path, 'body', 'cited-not-in-sources', 'warning', `The essay cites "${title}", which is not in sources. Add "[[${bare(cited.target)}]]" to sources or drop the citation.`, cited.line);
       }
-    } else if (bodyConcepts.length === 0) {
-      add('sources', 'line-without-sources', 'warning', 'The line has no sources: no sources field and no concept linked from its body. Add sources: with links to its concepts.');
+    } else if (bodyConcepts === undefined) {
+      report(problems, path, 'sources', 'line-without-sources', 'warning', 'The line has no sources: no sources field and no concept linked from its body. Add sources: with links to its concepts.');
     }
   }
-  duplicates(index, note, add);
+  duplicates(index, note, problems);
   return problems;
 }
 
-function duplicates(index: ProblemContext, note: Note, add: (field: string, code: Problem['code'], severity: Problem['severity'], message: string) => void): void {
-  const others = [...index.notesTitled(note.title)].filter((p) => p !== note.path).sort();
+function duplicates(index: ProblemContext, note: Note, problems: Problem[]): void {
+  const others = index.titleTwins(note);
   if (others.length > 0) {
-    add('title', 'duplicate-title', 'warning', `Another corpus note has this title: ${others.join(', ')}. Merge them or give each its own title.`);
+    report(problems, note.path, 'title', 'duplicate-title', 'warning', `Another corpus note has this title: ${others.join(', ')}. Merge them or give each its own title.`);
     return;
   }
   if (note.kind === 'paper' && note.arxiv) {
-    const twins = [...index.papersWithArxiv(arxivBase(note.arxiv))].filter((p) => p !== note.path).sort();
-    if (twins.length > 0) add('arxiv', 'duplicate-title', 'warning', `Another paper note has arXiv ${arxivBase(note.arxiv)}: ${twins.join(', ')}. Merge them into one note.`);
+    const twins = index.arxivTwins(note);
+    if (twins.length > 0) report(problems, note.path, 'arxiv', 'duplicate-title', 'warning', `Another paper note has arXiv ${arxivBase(note.arxiv)}: ${twins.join(', ')}. Merge them into one note.`);
   }
 }

@@ -28,16 +28,35 @@ export function textOf(note: Note): string {
   }
 }
 
-/** Paper vectors kept in step with the index through its change feed. */
+/**
+ * Paper vectors kept in step with the index through its change feed. The papers already in the
+ * index when it is made are read in `refresh`, which can be spread over idle time (a large vault's
+ * papers take longer than a frame); a query refreshes whatever is left first.
+ */
 export class PaperSimilarity {
   readonly engine = new TfIdfIndex();
+  /** Papers not read into the engine yet. */
+  private readonly unread = new Set<string>();
 
   constructor(private readonly index: CorpusIndex) {
-    for (const note of index.allNotes()) this.sync(note.path, note);
+    for (const note of index.allNotes()) if (note.kind === 'paper') this.unread.add(note.path);
     index.subscribe((path, note) => this.sync(path, note));
   }
 
+  /**
+   * Reads the papers not read yet and brings the weights up to date. With a deadline (ms,
+   * `performance.now()` clock) it stops once past it and returns false, to be called again.
+   */
+  refresh(deadline = Infinity): boolean {
+    for (const path of this.unread) {
+      if (deadline !== Infinity && performance.now() >= deadline) return false;
+      this.sync(path, this.index.note(path));
+    }
+    return this.engine.refresh(deadline);
+  }
+
   private sync(path: string, note: Note | undefined): void {
+    this.unread.delete(path);
     if (note?.kind === 'paper') this.engine.upsert(path, textOf(note));
     else if (this.engine.has(path)) this.engine.remove(path);
   }
@@ -53,6 +72,7 @@ export class PaperSimilarity {
   related(path: string, k = 10): PaperItem[] {
     const note = this.index.note(path);
     if (!note || k <= 0) return [];
+    this.refresh();
     const linked = new Set(this.index.outEdges(path).map((e) => e.target));
     const exclude = new Set([path]);
     const items: PaperItem[] = [];

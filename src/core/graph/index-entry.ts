@@ -1,0 +1,130 @@
+/**
+ * What the corpus index keeps for each note, and the small pure helpers that read it. The index
+ * (corpus-index.ts) owns the records; walks see them as {@link EdgeEnd}s.
+ */
+import type { Edge, NodeKind, Note, Problem, RawLink } from '../types';
+import { titleKey } from '../corpus/paths';
+
+/** The note at the other end of an edge, as a walk sees it: valid during the walk only. */
+export interface EdgeEnd {
+  readonly path: string;
+  readonly note: Note;
+  /** The note's kind, kept beside it so that a walk can skip notes outside the corpus without reading the note. */
+  readonly kind: NodeKind;
+  /** How many edges touch the note, both ways. */
+  readonly degree: number;
+}
+
+/** Everything the index holds about one note. */
+export interface Entry extends EdgeEnd {
+  readonly path: string;
+  note: Note;
+  kind: NodeKind;
+  /** Kept up to date with every edge added or dropped: walks read it for every note they touch. */
+  degree: number;
+  links: RawLink[];
+  own: readonly Problem[];
+  relational: readonly Problem[];
+  /** Title and alias keys (none outside the corpus). */
+  names: readonly string[];
+  /** Each link's target path (`null`: it names no file), filled in by resolution. */
+  targets: (string | null)[];
+  /** Indices of the links found by a note's title rather than by path; `null` when none (nearly always). */
+  byTitle: number[] | null;
+  /**
+   * The edges from this note as pairs (index of the link, note it points to), flat: `[i, target, j,
+   * target, ...]`, in link order. Only links that are edges: resolved to another note, a body link
+   * once per note. The target note itself, so that walks look nothing up.
+   */
+  outs: (number | Entry)[];
+  /** The edges from this note, made from `outs` the first time they are asked for (`edgesOf`). */
+  out: Edge[] | null;
+  /**
+   * The edges into this note as pairs (source note, its link), flat: `[source, link, source, link, ...]`.
+   * A source's pairs sit together, sources in the order they were resolved. The link itself rather
+   * than its index: a walk reads the link's kind at once.
+   */
+  inc: (Entry | RawLink)[];
+  /** The edges into this note, made from `inc` when first asked for; dropped when `inc` changes. */
+  incEdges: Edge[] | null;
+  /** Keys this note's links wait under for a file or a title to appear (see `watch`). */
+  watching: string[] | null;
+  /** The work queues this note waits in (a bit each). */
+  queued: number;
+}
+
+// Shared empty lists: most notes have no problems, many no edges one way or the other, and a
+// vault-sized index would otherwise hold an empty array for each of them.
+export const NO_TITLE_LINKS: readonly number[] = Object.freeze([]);
+export const NO_NAMES: readonly string[] = Object.freeze([]);
+export const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+export const NO_EDGES = Object.freeze([]) as unknown as Edge[];
+export const NO_PAIRS = Object.freeze([]) as unknown as (Entry | RawLink)[];
+export const NO_OUTS = Object.freeze([]) as unknown as (number | Entry)[];
+
+
+/** The list, or the shared empty one when it is empty. */
+export function kept<T>(list: readonly T[], none: readonly T[]): readonly T[] {
+  return list.length === 0 ? none : list;
+}
+
+/** What other notes' problems read of a note: a change here re-checks every note linking to it. */
+export function problemFace(note: Note): string {
+  return `${note.kind}\u0000${note.title}\u0000${note.kind === 'paper' && note.arxiv ? 'arxiv' : ''}`;
+}
+
+/** A corpus note's title key, then its aliases' keys. */
+export function namesOf(note: Note): string[] {
+  const names = [titleKey(note.title)];
+  for (const alias of note.aliases) names.push(titleKey(alias));
+  return names;
+}
+
+/** True when two lists hold the same keys in the same order. */
+export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+/** Takes every pair of `source` out of a note's incoming pairs, in place, keeping the others' order; returns how many went. */
+export function dropSource(pairs: (Entry | RawLink)[], source: Entry): number {
+  let kept = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i] === source) continue;
+    pairs[kept++] = pairs[i];
+    pairs[kept++] = pairs[i + 1];
+  }
+  const dropped = (pairs.length - kept) / 2;
+  pairs.length = kept;
+  return dropped;
+}
+
+/** Calls `fn` with each (source, link) pair of a note's incoming pairs. */
+export function forEachPair(pairs: readonly (Entry | RawLink)[], fn: (source: Entry, link: RawLink) => void): void {
+  for (let p = 0; p < pairs.length; p += 2) fn(pairs[p] as Entry, pairs[p + 1] as RawLink);
+}
+
+/**
+ * The edge of a resolved link, as one literal holding exactly the properties it has: added one by
+ * one, the optional ones would give each edge a second block of memory.
+ */
+export function edgeOf(source: string, target: string, link: RawLink, via: Edge['via']): Edge {
+  const { kind, field, relation, why, order } = link;
+  if (relation === undefined && why === undefined) return order === undefined ? { source, target, kind, field, via } : { source, target, kind, field, via, order };
+  // Only `related` links carry a relation, and they have no order; the general case stays correct anyway.
+  const edge: Edge = relation === undefined ? { source, target, kind, field, via, why } : why === undefined ? { source, target, kind, field, via, relation } : { source, target, kind, field, via, relation, why };
+  if (order !== undefined) edge.order = order;
+  return edge;
+}
+
+/** The notes of index entries, as an iterator. */
+export function* notesOf(entries: Iterable<Entry>): IterableIterator<Note> {
+  for (const entry of entries) yield entry.note;
+}
+
+/** Problems in path, field, code and message order. */
+export function compareProblems(a: Problem, b: Problem): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  if (a.field !== b.field) return a.field < b.field ? -1 : 1;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
