@@ -2,17 +2,8 @@
 import { stringify } from 'yaml';
 import type { CorpusIndex } from '../../src/core/graph/corpus-index';
 
-/** mulberry32: a small seeded generator, so every run sees the same vault. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's seeded generator (mulberry32), so every run sees the same vault. */
+export { seededRandom as mulberry32 } from '../../src/core/graph/layout';
 
 /** Folder and names per kind; few names, so that links often name a file that comes and goes. */
 export const POOLS = {
