@@ -172,6 +172,12 @@ export class LiveIndex extends Component {
       await this.pause();
       if (stale()) return;
     }
+    // Paper vectors too, so that the first "related papers" does not build them all in one go.
+    while (!this.similarity.refresh(performance.now() + this.timing.sliceMs)) {
+      this.showStatus('Indexing corpus: comparing papers');
+      await this.pause();
+      if (stale()) return;
+    }
     this.ready = true;
     this.hideStatus();
     this.announce();

@@ -270,6 +270,8 @@ describe('the first read of the vault', () => {
     expect(status.isShown()).toBe(false);
     expect(index.index.size).toBe(count);
     expect(index.index.counts()).toEqual({ concept: 2000, line: 2000, paper: 2000 });
+    // The paper vectors were built in the same slices: the first "related papers" has nothing left to build.
+    expect(index.similarity.engine.needsRefresh).toBe(false);
     // Slices of 10 ms; the bound leaves room for garbage collection and a busy machine,
     // yet reading these notes in one go holds the thread for well over half a second.
     expect(longest).toBeLessThan(400);
