@@ -1,8 +1,9 @@
 /**
- * The base of the views about the whole corpus (the graph, the health view).
- * Unlike the note views they follow no note: they listen to the index and redraw
- * only when they are visible and the revision, the readiness, the settings or
- * their own options moved. A hidden view falls behind and catches up when shown.
+ * The base of every view of the plugin. It listens to the index and redraws only
+ * when it is visible and the revision, the readiness, the settings or its own
+ * options moved; a hidden view falls behind and catches up when shown. The views
+ * about the whole corpus (the graph, the health view) use it as it is; the views
+ * that follow a note (CorpusView) add the note to what they compare.
  */
 import { ItemView, type HoverPopover, type WorkspaceLeaf } from 'obsidian';
 import type { CorpusServices } from '../obsidian/services';
@@ -58,11 +59,16 @@ export abstract class CorpusWideView extends ItemView {
   /** Redraws if the view is visible and what it shows has changed since it last drew. */
   refresh(): void {
     if (!this.containerEl.isShown()) return;
-    const { revision, ready } = this.services;
-    const key = JSON.stringify([revision, ready, this.optionsKey(), this.services.settings()]);
+    const key = this.renderKey();
     if (key === this.drawnKey) return;
     this.drawnKey = key;
     this.render();
+  }
+
+  /** Everything the drawing depends on, as text: the view redraws when it changes. */
+  protected renderKey(): string {
+    const { revision, ready } = this.services;
+    return JSON.stringify([revision, ready, this.optionsKey(), this.services.settings()]);
   }
 
   /** The view's own options, as text: a change of it redraws the view. */

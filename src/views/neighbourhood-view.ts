@@ -101,7 +101,8 @@ export class NeighbourhoodView extends CorpusView {
     this.refresh();
   }
 
-  protected override onControl(control: string, value: string): void {
+  protected override onControl(control: string, el: HTMLInputElement | HTMLSelectElement): void {
+    const value = el.value;
     if (control === 'depth') this.depth = boundedInt(value, 1, 3) ?? this.depth;
     if (control === 'limit') this.limit = boundedInt(value, 1, 1000) ?? this.limit;
     this.app.workspace.requestSaveLayout();
