@@ -59,7 +59,7 @@ export function backlinksList(note: Note, items: BacklinkItem[]): string {
 
 /** `neighbourhood`: ranked notes with their reasons, and the cut. */
 export function neighbourhoodList(note: Note, hood: Neighbourhood): string {
-  const rows = hood.items.map((i, n) => `${n + 1}. ${entry(i)} [${i.kind}] ${i.score.toFixed(2)}: ${i.reasons.join('; ')}${i.why ? `\n   why: ${i.why}` : ''}`);
+  const rows = hood.items.map((i, n) => `${n + 1}. ${entry(i)} [${i.kind}] ${i.score.toFixed(2)}: ${i.reasons.join('; ')}${i.moreReasons ? `; and ${i.moreReasons} more` : ''}${i.why ? `\n   why: ${i.why}` : ''}`);
   return [heading(note, 'Neighbourhood', hood.items.length), ...rows, ...(hood.cut ? [`(${hood.cut})`] : [])].join('\n');
 }
 

@@ -267,6 +267,19 @@ describe('the queries, with --json: one flat array of items', () => {
     expect(rl?.reasons).toEqual(['co-cited by 3 lines']);
   });
 
+  it('neighbourhood: lists the five strongest reasons of a note and says how many more there are', async () => {
+    const files: Record<string, string> = {
+      'Centre.md': `---\ncorpus: concept\ntitle: Centre\nrelated:\n${[1, 2, 3, 4, 5, 6, 7].map((i) => `  - "[[Step ${i}]]"`).join('\n')}\n---\n`,
+      'Target.md': '---\ncorpus: concept\ntitle: Target\n---\n',
+    };
+    for (let i = 1; i <= 7; i++) files[`Step ${i}.md`] = `---\ncorpus: concept\ntitle: Step ${i}\nrelated: "[[Target]]"\n---\n`;
+    const root = await writeVault('many-reasons', files);
+    const text = await cli('neighbourhood', 'Centre.md', '--vault', root, '--depth', '2');
+    expect(text.out).toMatch(/Target +\(Target\.md\) \[concept\] [\d.]+: via Step 1; via Step 2; via Step 3; via Step 4; via Step 5; and 2 more$/m);
+    const parsed = JSON.parse((await cli('neighbourhood', 'Centre.md', '--vault', root, '--depth', '2', '--json')).out) as Record<string, unknown>[];
+    expect(parsed.find((i) => i.path === 'Target.md')).toMatchObject({ reasons: ['via Step 1', 'via Step 2', 'via Step 3', 'via Step 4', 'via Step 5'], moreReasons: 2 });
+  });
+
   it('neighbourhood: says the cut on standard error, keeping standard output one JSON array', async () => {
     const result = await cli('neighbourhood', 'Concepts/Learning mechanics.md', '--vault', EXAMPLE, '--json', '--limit', '3');
     expect(result.code).toBe(0);

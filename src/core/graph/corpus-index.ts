@@ -24,10 +24,10 @@ import { PathGroups } from '../corpus/path-groups';
 import { WorkQueue } from './work-queue';
 import {
   compareProblems, dropSource, edgeOf, forEachPair, kept, namesOf, notesOf, problemFace, sameKeys,
-  NO_EDGES, NO_NAMES, NO_OUTS, NO_PAIRS, NO_PROBLEMS, NO_TITLE_LINKS, type EdgeEnd, type Entry,
+  NO_EDGES, NO_NAMES, NO_OUTS, NO_PAIRS, NO_PROBLEMS, NO_TITLE_LINKS, type Adjacency, type Entry,
 } from './index-entry';
 
-export type { EdgeEnd } from './index-entry';
+export type { Adjacency, EdgeEnd } from './index-entry';
 
 /** How a raw link resolved: a note's path and how it was found, or `null`. */
 export interface Resolution {
@@ -303,38 +303,14 @@ export class CorpusIndex {
   }
 
   /**
-   * Calls `visit` with each edge of a note, as the link that makes it and the note at the other
-   * end: out edges in the order of its links, then in edges source by source, as `outEdges` and
-   * `inEdgeList` list them. No edge object is made, so a walk that touches many notes once (the
-   * neighbourhood) costs no garbage and no memory.
+   * A note's record as walks read it: its links, the edges from it and into it, and at each
+   * edge's other end that note's own record (see {@link Adjacency}). Read-only, and valid until
+   * the index next changes. The neighbourhood walks thousands of edges this way with no lookup,
+   * no callback and no edge object per edge.
    */
-  forEachEdge(path: string, visit: (other: string, link: RawLink, outgoing: boolean, end: EdgeEnd) => void): void {
+  adjacency(path: string): Adjacency | undefined {
     this.flush();
-    const entry = this.entries.get(path);
-    if (!entry) return;
-    const { links, outs, inc } = entry;
-    // The note at the other end comes with the edge: a walk looks nothing up, and reads the note
-    // and its degree only when it needs them.
-    for (let p = 0; p < outs.length; p += 2) {
-      const target = outs[p + 1] as Entry;
-      visit(target.path, links[outs[p] as number], true, target);
-    }
-    for (let p = 0; p < inc.length; p += 2) {
-      const source = inc[p] as Entry;
-      visit(source.path, inc[p + 1] as RawLink, false, source);
-    }
-  }
-
-  /** `forEachEdge` for the edges from a note only: the in edges of a hub can be thousands. */
-  forEachOutEdge(path: string, visit: (other: string, link: RawLink, end: EdgeEnd) => void): void {
-    this.flush();
-    const entry = this.entries.get(path);
-    if (!entry) return;
-    const { links, outs } = entry;
-    for (let p = 0; p < outs.length; p += 2) {
-      const target = outs[p + 1] as Entry;
-      visit(target.path, links[outs[p] as number], target);
-    }
+    return this.entries.get(path);
   }
 
   /** How many edges touch a note, both ways. */

@@ -1,6 +1,6 @@
 /**
  * What the corpus index keeps for each note, and the small pure helpers that read it. The index
- * (corpus-index.ts) owns the records; walks see them as {@link EdgeEnd}s.
+ * (corpus-index.ts) owns the records; walks see them as {@link Adjacency} records.
  */
 import type { Edge, NodeKind, Note, Problem, RawLink } from '../types';
 import { titleKey } from '../corpus/paths';
@@ -15,8 +15,19 @@ export interface EdgeEnd {
   readonly degree: number;
 }
 
+/**
+ * A note's edges as the index stores them, for walks that read every edge of many notes. Edges
+ * from the note: `outs` holds pairs (index into `links`, the target's record); edges into it:
+ * `inc` holds pairs (the source's record, its link). A body link counts once per target.
+ */
+export interface Adjacency extends EdgeEnd {
+  readonly links: readonly RawLink[];
+  readonly outs: readonly (number | Adjacency)[];
+  readonly inc: readonly (Adjacency | RawLink)[];
+}
+
 /** Everything the index holds about one note. */
-export interface Entry extends EdgeEnd {
+export interface Entry extends Adjacency {
   readonly path: string;
   note: Note;
   kind: NodeKind;

@@ -3,13 +3,13 @@
  * of edge, both ways, plus co-citation by a line and shared papers; ranked by a
  * score that says why, with hubs damped so that they do not flood it.
  */
-import type { CorpusIndex, EdgeEnd } from '../graph/corpus-index';
-import type { Edge, EdgeKind } from '../types';
-
-/** What the walk reads of an edge: an `Edge`, or the raw link it is made from. */
-type EdgeLike = Pick<Edge, 'kind' | 'field' | 'relation' | 'why'>;
+import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
+import type { Edge, EdgeKind, RawLink } from '../types';
 import { itemOf, type NoteItem } from './items';
+import { addReason, strongestReasons, topFound, ViaLog, type Found, type Vias } from './neighbourhood-rank';
 import { sourcePaths } from './sources';
+
+export { MAX_REASONS } from './neighbourhood-rank';
 
 /** Options of the walk. */
 export interface NeighbourhoodOptions {
@@ -32,8 +32,10 @@ export interface NeighbourItem extends NoteItem {
   why?: string;
   /** Hops from the centre. */
   depth: number;
-  /** Why it is here, strongest first: "related: adjacent", "shares 2 papers", "co-cited by 3 lines". */
+  /** Why it is here, strongest first: "related: adjacent", "shares 2 papers", "co-cited by 3 lines"; at most {@link MAX_REASONS}. */
   reasons: string[];
+  /** How many weaker reasons were left off: a note next to a hub can be reached through hundreds of notes. */
+  moreReasons?: number;
 }
 
 /** An edge of the drawn neighbourhood. */
@@ -58,7 +60,7 @@ export interface Neighbourhood {
 const WEIGHT: Record<EdgeKind, number> = { related: 3, source: 2, next: 2, paper: 2, anchor: 1.5, link: 1, property: 0.5 };
 
 /** The reason an edge gives, seen from the centre; `outgoing` when the centre holds the link. */
-function reasonOf(edge: EdgeLike, outgoing: boolean): string {
+function reasonOf(edge: Pick<Edge, 'kind' | 'field' | 'relation'>, outgoing: boolean): string {
   switch (edge.kind) {
     case 'related': return edge.relation ? `related: ${edge.relation}` : 'related';
     case 'source': return outgoing ? 'source of this line' : 'a line citing it';
@@ -68,36 +70,6 @@ function reasonOf(edge: EdgeLike, outgoing: boolean): string {
     case 'link': return outgoing ? 'linked from the text' : 'links here';
     case 'property': return outgoing ? `linked under ${edge.field}` : 'links here';
   }
-}
-
-/** A note the walk reached, with all the ranking needs: one object per note, nothing else kept. */
-interface Found {
-  /** The note as the walk met it: path, note, kind and degree, read only when needed. */
-  end: Pick<EdgeEnd, 'path' | 'note' | 'kind' | 'degree'>;
-  /** What each visit's score is multiplied by: smaller for hubs. */
-  damping: number;
-  score: number;
-  depth: number;
-  relation?: string;
-  why?: string;
-  /** The first reason and the score it gave; further reasons in `more` (few notes have more than one). */
-  reason: string;
-  amount: number;
-  more: [string, number][] | null;
-  /** The score as shown (rounded), set when ranking. */
-  shown: number;
-}
-
-/** Adds to a reason other than the note's first. */
-function addReason(entry: Found, reason: string, amount: number): void {
-  const more = (entry.more ??= []);
-  for (const r of more) {
-    if (r[0] === reason) {
-      r[1] += amount;
-      return;
-    }
-  }
-  more.push([reason, amount]);
 }
 
 /** Damps a hub's contribution: about 1 for ordinary notes, falling slowly past `hubDegree`. */
@@ -113,54 +85,64 @@ function dampingOf(degree: number, hubDegree: number): number {
   return (DEFAULT_DAMPING[degree] ??= hubDamping(degree, hubDegree));
 }
 
+/** The options as given, each missing, `undefined` or NaN one at its default, clamped to what the walk can do. */
+function optionsOf(options: Partial<NeighbourhoodOptions>): NeighbourhoodOptions {
+  // An option given as `undefined` (the CLI without --limit) or NaN keeps its default instead of emptying the answer.
+  const given = (value: number | undefined, fallback: number): number => (typeof value === 'number' && !Number.isNaN(value) ? value : fallback);
+  return {
+    depth: Math.max(1, Math.min(3, Math.floor(given(options.depth, DEFAULT_NEIGHBOURHOOD.depth)))),
+    limit: Math.max(0, Math.floor(given(options.limit, DEFAULT_NEIGHBOURHOOD.limit))),
+    hubDegree: given(options.hubDegree, DEFAULT_NEIGHBOURHOOD.hubDegree),
+  };
+}
+
+/** The credits of the hops past the first, reused from walk to walk (walks never overlap: they are synchronous). */
+const VIA_LOG = new ViaLog();
+
 /**
  * `neighbourhood(note, {depth, limit})`.
  *
- * Written for notes next to hubs, where a walk reaches thousands of notes to keep fifty: edges are
- * read as the index stores them (no edge objects, no grouping), each reached note is one object
- * holding its degree, damping and title, looked up once, and only the kept notes become items;
- * the others are ranked by score and depth alone, titles compared only among equals at the top.
+ * Written for notes next to hubs, where a walk reaches hundreds of notes, each through hundreds
+ * of others, to keep fifty: edges are read straight from the index's records (no callback, no
+ * lookup, no edge object per edge), each reached note is one object, a credit past the first hop
+ * is three numbers in a reused log, and only the kept notes get their reasons written out.
  */
 export function neighbourhood(index: CorpusIndex, path: string, options: Partial<NeighbourhoodOptions> = {}): Neighbourhood | null {
-  // An option given as `undefined` (the CLI without --limit) or NaN keeps its default instead of emptying the answer.
-  const given = (value: number | undefined, fallback: number): number => (typeof value === 'number' && !Number.isNaN(value) ? value : fallback);
-  const opts: NeighbourhoodOptions = {
-    depth: given(options.depth, DEFAULT_NEIGHBOURHOOD.depth),
-    limit: given(options.limit, DEFAULT_NEIGHBOURHOOD.limit),
-    hubDegree: given(options.hubDegree, DEFAULT_NEIGHBOURHOOD.hubDegree),
-  };
-  const depthLimit = Math.max(1, Math.min(3, Math.floor(opts.depth)));
-  const limit = Math.max(0, Math.floor(opts.limit));
-  const hubDegree = opts.hubDegree;
-  const centre = index.note(path);
+  const { depth: depthLimit, limit, hubDegree } = optionsOf(options);
+  const centre = index.adjacency(path);
   if (!centre) return null;
-  const found = new Map<string, Found>();
-  /**
-   * Adds `base` times the note's damping to its score; the note's entry, or `undefined` for the
-   * centre and notes outside the corpus. The walk hands over the note and its degree with the edge.
-   */
-  const credit = (target: string, end: Found['end'], base: number, hop: number, reason: string): Found | undefined => {
-    if (target === path) return undefined;
-    let entry = found.get(target);
-    if (!entry) {
+  const found = new Map<Adjacency, Found>();
+  const all: Found[] = [];
+  /** The note's entry, made on first reach at `hop`; `undefined` for the centre and notes outside the corpus. */
+  const reach = (end: Adjacency, hop: number): Found | undefined => {
+    if (end === centre) return undefined;
+    let entry = found.get(end);
+    if (entry === undefined) {
       if (end.kind === 'note') return undefined;
-      entry = { end, damping: dampingOf(end.degree, hubDegree), score: 0, depth: hop, relation: undefined, why: undefined, reason, amount: 0, more: null, shown: 0 };
-      found.set(target, entry);
+      entry = { end, id: all.length, damping: dampingOf(end.degree, hubDegree), score: 0, depth: hop, relation: undefined, why: undefined, reasons: null, shown: 0 };
+      found.set(end, entry);
+      all.push(entry);
+    } else if (hop < entry.depth) entry.depth = hop;
+    return entry;
+  };
+  /** A first-hop credit: `base` times the note's damping, for `reason`. */
+  const credit = (end: Adjacency, base: number, reason: string): Found | undefined => {
+    const entry = reach(end, 1);
+    if (entry) {
+      const amount = base * entry.damping;
+      entry.score += amount;
+      addReason(entry, reason, amount);
     }
-    const amount = base * entry.damping;
-    entry.depth = Math.min(entry.depth, hop);
-    entry.score += amount;
-    if (entry.reason === reason) entry.amount += amount;
-    else addReason(entry, reason, amount);
     return entry;
   };
 
   // Hop 1: direct edges, then co-citation and shared papers through lines and papers that are not hubs.
-  const coCited = new Map<string, number>();
-  const coCitingLines = new Set<string>();
-  const sharedPapers = new Map<string, number>();
-  index.forEachEdge(path, (other, edge, outgoing, end) => {
-    const entry = credit(other, end, WEIGHT[edge.kind], 1, reasonOf(edge, outgoing));
+  // Made when first needed: most notes have neither.
+  let coCited: Map<string, number> | undefined;
+  let coCitingLines: Set<Adjacency> | undefined;
+  let sharedPapers: Map<Adjacency, number> | undefined;
+  const direct = (end: Adjacency, edge: RawLink, outgoing: boolean): void => {
+    const entry = credit(end, WEIGHT[edge.kind], reasonOf(edge, outgoing));
     if (entry && edge.kind === 'related' && (edge.relation || edge.why) && (outgoing || entry.relation === undefined)) {
       entry.relation = edge.relation;
       entry.why = edge.why;
@@ -168,160 +150,132 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
     if (end.degree > hubDegree) return;
     const via = end.note;
     // A line co-cites what it draws on: its `sources`, or for a line without them the concepts its essay links.
-    if (!outgoing && (edge.kind === 'source' || edge.kind === 'link') && via.kind === 'line' && !coCitingLines.has(other)) {
+    if (!outgoing && (edge.kind === 'source' || edge.kind === 'link') && via.kind === 'line' && !coCitingLines?.has(end)) {
       const cited = sourcePaths(index, via);
       if (cited.includes(path)) {
-        coCitingLines.add(other);
-        for (const target of cited) if (target !== path) coCited.set(target, (coCited.get(target) ?? 0) + 1);
+        (coCitingLines ??= new Set<Adjacency>()).add(end);
+        const counts = (coCited ??= new Map<string, number>());
+        for (const target of cited) if (target !== path) counts.set(target, (counts.get(target) ?? 0) + 1);
       }
     }
-    if (outgoing && edge.kind === 'paper' && via.kind === 'paper') {
-      // Each other note drawing on the paper counts once, however many links it has to it.
-      let source: string | undefined;
-      let counted = false;
-      index.forEachEdge(other, (from, e, out) => {
-        if (out) return;
-        if (from !== source) {
-          source = from;
-          counted = false;
-        }
-        if (counted || from === path || e.kind !== 'paper') return;
-        counted = true;
-        sharedPapers.set(from, (sharedPapers.get(from) ?? 0) + 1);
-      });
-    }
-  });
-  const creditFound = (other: string, base: number, reason: string): void => {
-    const note = index.note(other);
-    if (note) credit(other, { path: other, note, kind: note.kind, degree: index.degree(other) }, base, 1, reason);
+    if (outgoing && edge.kind === 'paper' && via.kind === 'paper') countSharers(end, centre, (sharedPapers ??= new Map<Adjacency, number>()));
   };
-  for (const [other, n] of coCited) creditFound(other, n, `co-cited by ${n} line${n === 1 ? '' : 's'}`);
-  for (const [other, n] of sharedPapers) creditFound(other, 1.5 * n, `shares ${n} paper${n === 1 ? '' : 's'}`);
+  const { links, outs, inc } = centre;
+  for (let p = 0; p < outs.length; p += 2) direct(outs[p + 1] as Adjacency, links[outs[p] as number], true);
+  for (let p = 0; p < inc.length; p += 2) direct(inc[p] as Adjacency, inc[p + 1] as RawLink, false);
+  // Further hops start from the notes an edge reached: a co-cited note or one sharing a paper is
+  // already two edges away, and what lies beyond it is three.
+  // The notes reached from the centre come first in `all`: the frontier is a stretch of it.
+  let frontierStart = 0;
+  let frontierEnd = all.length;
+  coCited?.forEach((n, other) => {
+    const end = index.adjacency(other);
+    if (end) credit(end, n, `co-cited by ${n} line${n === 1 ? '' : 's'}`);
+  });
+  sharedPapers?.forEach((n, end) => credit(end, 1.5 * n, `shares ${n} paper${n === 1 ? '' : 's'}`));
 
   // Further hops: direct edges only, each hop worth half the one before, never through a hub.
-  let frontier = [...found.values()];
+  const log = VIA_LOG;
+  log.clear();
   for (let hop = 2; hop <= depthLimit; hop++) {
-    const nextFrontier: Found[] = [];
     const factor = 0.5 ** (hop - 1);
-    for (const from of frontier) {
-      if (from.end.degree > hubDegree) continue;
-      const reason = `via ${from.end.note.title}`;
-      index.forEachEdge(from.end.path, (other, edge, _outgoing, end) => {
-        const before = found.size;
-        const entry = credit(other, end, WEIGHT[edge.kind] * factor, hop, reason);
-        if (entry && found.size > before) nextFrontier.push(entry);
-      });
+    const further = (end: Adjacency, edge: RawLink, from: number): void => {
+      const entry = reach(end, hop);
+      if (entry === undefined) return;
+      const amount = WEIGHT[edge.kind] * factor * entry.damping;
+      entry.score += amount;
+      log.add(entry.id, from, amount);
+    };
+    for (let i = frontierStart; i < frontierEnd; i++) {
+      const from = all[i];
+      const { degree, links, outs, inc } = from.end;
+      if (degree > hubDegree) continue;
+      for (let p = 0; p < outs.length; p += 2) further(outs[p + 1] as Adjacency, links[outs[p] as number], from.id);
+      for (let p = 0; p < inc.length; p += 2) further(inc[p] as Adjacency, inc[p + 1] as RawLink, from.id);
     }
-    frontier = nextFrontier;
+    // Next: the notes reached by this hop, and after the first the co-cited and paper-sharing
+    // notes (two links away, reached without an edge), which sit right after the direct ones.
+    frontierStart = frontierEnd;
+    frontierEnd = all.length;
   }
 
-  const items = topItems([...found.values()], limit);
-  const result: Neighbourhood = { center: itemOf(centre), items, edges: edgesAmong(index, path, items), total: found.size };
-  if (found.size > items.length) result.cut = `showing ${items.length} of ${found.size} notes (limit ${limit})`;
+  const kept = topFound(all, limit);
+  const vias = log.viasOf(kept, all);
+  const items = kept.map((f, i) => itemOfFound(f, vias[i]));
+  const result: Neighbourhood = { center: itemOf(centre.note), items, edges: edgesAmong(centre, found, kept, items), total: all.length };
+  if (all.length > items.length) result.cut = `showing ${items.length} of ${all.length} notes (limit ${limit})`;
   return result;
 }
 
-/**
- * The `limit` best found notes as items, in the order of a full sort by score (as shown), then
- * depth, then title and path: ranked by the numbers first, titles compared only within ties that
- * reach into the kept notes.
- */
-function topItems(all: Found[], limit: number): NeighbourItem[] {
-  for (const f of all) f.shown = Math.round(f.score * 1000) / 1000;
-  const keep = Math.min(limit, all.length);
-  const ranked = keep > 0 && all.length > 2 * keep ? atLeastAsGood(all, keep) : all;
-  ranked.sort((a, b) => b.shown - a.shown || a.depth - b.depth);
-  for (let start = 0; start < keep;) {
-    let end = start + 1;
-    while (end < ranked.length && ranked[end].shown === ranked[start].shown && ranked[end].depth === ranked[start].depth) end++;
-    if (end - start > 1) {
-      const tied = ranked.slice(start, end).sort((a, b) => a.end.note.title.localeCompare(b.end.note.title) || (a.end.path < b.end.path ? -1 : 1));
-      for (let i = 0; i < tied.length; i++) ranked[start + i] = tied[i];
-    }
-    start = end;
-  }
-  const items: NeighbourItem[] = [];
-  for (let i = 0; i < keep; i++) {
-    const f = ranked[i];
-    const { note } = f.end;
-    const item = { path: note.path, title: note.title, kind: note.kind, score: f.shown, depth: f.depth } as NeighbourItem;
-    // Properties in the order the item always had, for readers of its JSON.
-    if (f.relation) item.relation = f.relation;
-    if (f.why) item.why = f.why;
-    if (f.more === null) item.reasons = [f.reason];
-    else {
-      const reasons: [string, number][] = [[f.reason, f.amount], ...f.more];
-      item.reasons = reasons.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
-    }
-    items.push(item);
-  }
-  return items;
+/** A kept note as an item, with its strongest reasons. */
+function itemOfFound(f: Found, vias: Vias | null): NeighbourItem {
+  const { note } = f.end;
+  const item = { path: note.path, title: note.title, kind: note.kind, score: f.shown, depth: f.depth } as NeighbourItem;
+  // Properties in the order the item always had, for readers of its JSON.
+  if (f.relation) item.relation = f.relation;
+  if (f.why) item.why = f.why;
+  item.reasons = strongestReasons(f.reasons, vias);
+  const more = (f.reasons?.length ?? 0) + (vias?.count ?? 0) - item.reasons.length;
+  if (more > 0) item.moreReasons = more;
+  return item;
 }
 
-/** Score as shown and depth as one number, larger for a better rank: thousandths of the score, then the smaller depth. */
-function rankKey(f: Found): number {
-  return Math.round(f.shown * 1000) * 4 + (3 - f.depth);
-}
-
-/**
- * The notes that rank at least as well, by score and depth, as the `keep`-th best: the kept notes
- * and any tied with the last of them. Found with a numeric sort of keys, so that thousands of
- * reached notes cost no comparisons of objects.
- */
-function atLeastAsGood(all: Found[], keep: number): Found[] {
-  const keys = new Float64Array(all.length);
-  for (let i = 0; i < all.length; i++) keys[i] = rankKey(all[i]);
-  const threshold = kthLargest(keys, keep);
-  return all.filter((f) => rankKey(f) >= threshold);
-}
-
-/** The `k`-th largest number (k from 1), found in place by selection rather than a full sort. */
-function kthLargest(keys: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  const want = keys.length - k;
-  while (lo < hi) {
-    const pivot = keys[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (keys[i] < pivot) i++;
-      while (keys[j] > pivot) j--;
-      if (i <= j) {
-        const swap = keys[i];
-        keys[i++] = keys[j];
-        keys[j--] = swap;
-      }
+/** Counts, for each other note drawing on `paper`, one shared paper, however many links it has to it. */
+function countSharers(paper: Adjacency, centre: Adjacency, sharers: Map<Adjacency, number>): void {
+  const { inc } = paper;
+  // A source's pairs sit together: each source counts at its first `paper` link.
+  let source: Adjacency | undefined;
+  let counted = false;
+  for (let p = 0; p < inc.length; p += 2) {
+    const from = inc[p] as Adjacency;
+    if (from !== source) {
+      source = from;
+      counted = false;
     }
-    if (want <= j) hi = j;
-    else if (want >= i) lo = i;
-    else break;
+    if (counted || from === centre || (inc[p + 1] as RawLink).kind !== 'paper') continue;
+    counted = true;
+    sharers.set(from, (sharers.get(from) ?? 0) + 1);
   }
-  return keys[want];
 }
 
 /** Direct edges among the kept notes, and a link to the centre for notes found only through co-citation or shared papers. */
-function edgesAmong(index: CorpusIndex, centre: string, items: NeighbourItem[]): NeighbourEdge[] {
-  const kept = new Set([centre, ...items.map((i) => i.path)]);
+function edgesAmong(centre: Adjacency, found: ReadonlyMap<Adjacency, Found>, kept: readonly Found[], items: readonly NeighbourItem[]): NeighbourEdge[] {
+  // Kept notes by their walk id, 1 + their place among the kept; the centre is not among the found.
+  const keptAt = new Int32Array(found.size);
+  kept.forEach((f, i) => (keptAt[f.id] = i + 1));
+  /** 0 for the centre, 1 + its place for a kept note, -1 for any other. */
+  const placeOf = (end: Adjacency): number => {
+    if (end === centre) return 0;
+    const f = found.get(end);
+    return f === undefined || keptAt[f.id] === 0 ? -1 : keptAt[f.id];
+  };
+  const touched = new Uint8Array(kept.length + 1);
   const edges: NeighbourEdge[] = [];
-  const touched = new Set<string>();
-  for (const from of kept) {
+  for (let i = 0; i <= kept.length; i++) {
+    const from = i === 0 ? centre : kept[i - 1].end;
     // One edge per target and kind from each note: its edges so far are the tail of the list.
     const first = edges.length;
-    index.forEachOutEdge(from, (target, edge) => {
-      if (!kept.has(target)) return;
-      for (let k = first; k < edges.length; k++) if (edges[k].target === target && edges[k].kind === edge.kind) return;
-      const e: NeighbourEdge = { source: from, target, kind: edge.kind };
+    const { links, outs } = from;
+    for (let p = 0; p < outs.length; p += 2) {
+      const to = outs[p + 1] as Adjacency;
+      const at = placeOf(to);
+      if (at < 0) continue;
+      const edge = links[outs[p] as number];
+      const target = to.path;
+      let seen = false;
+      for (let k = first; k < edges.length && !seen; k++) seen = edges[k].target === target && edges[k].kind === edge.kind;
+      if (seen) continue;
+      const e: NeighbourEdge = { source: from.path, target, kind: edge.kind };
       if (edge.relation) e.relation = edge.relation;
       edges.push(e);
-      touched.add(from);
-      touched.add(target);
-    });
+      touched[i] = 1;
+      touched[at] = 1;
+    }
   }
-  for (const item of items) {
-    if (touched.has(item.path) || item.depth !== 1) continue;
-    const kind = item.reasons.some((r) => r.startsWith('co-cited')) ? 'co-cited' : 'shares-papers';
-    edges.push({ source: centre, target: item.path, kind });
-  }
+  kept.forEach((f, i) => {
+    if (touched[i + 1] === 1 || f.depth !== 1) return;
+    const coCited = (f.reasons ?? []).some(([r]) => r.startsWith('co-cited'));
+    edges.push({ source: centre.path, target: items[i].path, kind: coCited ? 'co-cited' : 'shares-papers' });
+  });
   return edges;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhood, type NeighbourItem } from '../../../src/core/queries/neighbourhood';
+import { hubDamping, neighbourhood, type NeighbourItem } from '../../../src/core/queries/neighbourhood';
 import { vault, type TestNote } from '../../helpers/vault';
 
 const concept = (fm: Record<string, unknown> = {}, links?: string[]): TestNote => ({ fm: { corpus: 'concept', ...fm }, links });
@@ -156,3 +156,95 @@ describe('neighbourhood(note): lines without a sources field', () => {
     expect(items['C/Unrelated.md']).toBeUndefined();
   });
 });
+
+describe('neighbourhood(note): what depth counts', () => {
+  // Alpha and Beta are co-cited by a line and share a paper; Beta's own related note is three
+  // links from Alpha (Alpha, line, Beta, Gamma), so depth 2 must not reach it through Beta.
+  const { index } = vault({
+    'C/Alpha.md': concept({ title: 'Alpha', papers: ['[[Shared]]'] }),
+    'C/Beta.md': concept({ title: 'Beta', papers: ['[[Shared]]'], related: ['[[Gamma]]'] }),
+    'C/Gamma.md': concept({ title: 'Gamma' }),
+    'P/Shared.md': paper({ title: 'Shared paper' }),
+    'L/Line.md': line({ title: 'A line', sources: ['[[Alpha]]', '[[Beta]]'] }),
+  });
+
+  it('finds a co-cited note at depth 1, but does not walk on from it: what lies beyond is three links away', () => {
+    const hood = neighbourhood(index, 'C/Alpha.md', { depth: 2 });
+    const items = byPath(hood?.items ?? []);
+    expect(items['C/Beta.md']).toMatchObject({ depth: 1 });
+    expect(items['C/Beta.md'].reasons).toEqual(expect.arrayContaining(['co-cited by 1 line', 'shares 1 paper']));
+    expect(items['C/Gamma.md']).toBeUndefined();
+  });
+
+  it('reaches that note at depth 3, through the co-cited note', () => {
+    const items = byPath(neighbourhood(index, 'C/Alpha.md', { depth: 3 })?.items ?? []);
+    expect(items['C/Gamma.md']).toMatchObject({ depth: 3, reasons: ['via Beta'] });
+  });
+});
+
+describe('neighbourhood(note): a note reached through many others', () => {
+  // Twelve concepts each relate to Centre and to Target: Target is reached through all twelve.
+  const notes: Record<string, TestNote> = {
+    'C/Centre.md': concept({ title: 'Centre', related: Array.from({ length: 12 }, (_, i) => `[[Step ${String(i).padStart(2, '0')}]]`) }),
+    'C/Target.md': concept({ title: 'Target' }),
+  };
+  for (let i = 0; i < 12; i++) {
+    const name = `Step ${String(i).padStart(2, '0')}`;
+    // The first two link Target twice (related and in the text): they give it the most.
+    notes[`C/${name}.md`] = concept({ title: name, related: ['[[Target]]'] }, i < 2 ? ['Target'] : []);
+  }
+  const { index } = vault(notes);
+  const target = byPath(neighbourhood(index, 'C/Centre.md', { depth: 2 })?.items ?? [])['C/Target.md'];
+
+  it('lists its five strongest reasons, strongest first then alphabetical, and counts the others', () => {
+    expect(target.reasons).toEqual(['via Step 00', 'via Step 01', 'via Step 02', 'via Step 03', 'via Step 04']);
+    expect(target.moreReasons).toBe(7);
+  });
+
+  it('leaves the count out when every reason is listed', () => {
+    const step = byPath(neighbourhood(index, 'C/Centre.md', { depth: 2 })?.items ?? [])['C/Step 05.md'];
+    expect(step.reasons).toEqual(['related']);
+    expect(step.moreReasons).toBeUndefined();
+  });
+});
+
+describe('neighbourhood(note): notes sharing a title', () => {
+  it('counts two notes of one title that it was reached through as one reason, their scores added', () => {
+    const { index } = vault({
+      'C/Centre.md': concept({ title: 'Centre', related: ['[[A/Twin]]', '[[B/Twin]]', '[[Other]]'] }),
+      'A/Twin.md': concept({ title: 'Twin', related: ['[[Target]]'] }),
+      'B/Twin.md': concept({ title: 'Twin', related: ['[[Target]]'] }),
+      'C/Other.md': concept({ title: 'Other' }, ['Target']),
+      'C/Target.md': concept({ title: 'Target' }),
+    });
+    const target = byPath(neighbourhood(index, 'C/Centre.md', { depth: 2 })?.items ?? [])['C/Target.md'];
+    // Each twin gives related (3) at half weight; Other gives a text link (1) at half weight.
+    expect(target.reasons).toEqual(['via Twin', 'via Other']);
+    expect(target.moreReasons).toBeUndefined();
+    expect(target.score).toBeCloseTo(3.5 * hubDamping(3, 50), 3);
+  });
+});
+
+describe('neighbourhood(note): the drawn edge of a co-cited note', () => {
+  it('links it to the centre as co-cited even when stronger reasons push co-citation out of the list', () => {
+    // Target is co-cited by one line with Centre, and at depth 2 reached through the line and
+    // through six related notes, each of which gives more than the co-citation.
+    const notes: Record<string, TestNote> = {
+      'C/Centre.md': concept({ title: 'Centre', related: Array.from({ length: 6 }, (_, i) => `[[Hop ${i}]]`) }),
+      'C/Target.md': concept({ title: 'Target' }),
+      'L/Line.md': line({ title: 'A line', sources: ['[[Centre]]', '[[Target]]'] }),
+    };
+    for (let i = 0; i < 6; i++) notes[`C/Hop ${i}.md`] = concept({ title: `Hop ${i}`, related: ['[[Target]]'] });
+    // Limit 1: the related notes are left out, so no drawn edge reaches Target but the centre's.
+    const hood = neighbourhood(index(notes), 'C/Centre.md', { depth: 2, limit: 1 });
+    const target = byPath(hood?.items ?? [])['C/Target.md'];
+    expect(target.reasons).not.toContain('co-cited by 1 line');
+    expect(target.reasons).toEqual(['via Hop 0', 'via Hop 1', 'via Hop 2', 'via Hop 3', 'via Hop 4']);
+    expect(target.moreReasons).toBe(3);
+    expect(hood?.edges).toEqual([{ source: 'C/Centre.md', target: 'C/Target.md', kind: 'co-cited' }]);
+  });
+});
+
+function index(notes: Record<string, TestNote>) {
+  return vault(notes).index;
+}
