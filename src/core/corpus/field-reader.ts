@@ -36,6 +36,19 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * True when lower-casing changes nothing. Checked in place for plain ASCII, nearly every key: a
+ * lower-cased copy of every key of every note was a good part of the garbage made reading a vault.
+ */
+export function isLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return false;
+    if (code > 127) return text.toLowerCase() === text;
+  }
+  return true;
+}
+
 /** `field[i]` names, made once: every link keeps its field, and a few names (`papers[0]`...) label most links of a vault. */
 const indexedNames = new Map<string, string[]>();
 
@@ -70,7 +83,14 @@ export class FieldReader {
   /** True once known that every key is written in lower case; `undefined` until a missing name asks. */
   private keysLowerCase: boolean | undefined;
 
+  private ownKeys: string[] | undefined;
+
   constructor(readonly path: string, private readonly fm: Frontmatter) {}
+
+  /** The front-matter's keys, listed once per note however often they are read. */
+  keys(): readonly string[] {
+    return (this.ownKeys ??= Object.keys(this.fm));
+  }
 
   /** Records a problem of this note. */
   report(field: string, code: ProblemCode, severity: Severity, message: string): void {
@@ -80,11 +100,11 @@ export class FieldReader {
   /** The value of `name`, matched exactly or, with a warning, whatever its capitals. */
   get(name: string): unknown {
     if (Object.prototype.hasOwnProperty.call(this.fm, name)) return this.fm[name];
-    const lower = name.toLowerCase();
     // Most names asked for are missing, and most notes write keys in lower case: then no other spelling
     // can match, and the keys need not be scanned for every missing name.
-    if (lower === name && (this.keysLowerCase ??= Object.keys(this.fm).every((key) => key === key.toLowerCase()))) return undefined;
-    for (const key of Object.keys(this.fm)) {
+    if (isLowerCase(name) && (this.keysLowerCase ??= this.keys().every(isLowerCase))) return undefined;
+    const lower = name.toLowerCase();
+    for (const key of this.keys()) {
       if (key.toLowerCase() === lower) {
         this.report(key, 'wrong-shape', 'warning', `Read as "${name}"; write the key in lower case.`);
         return this.fm[key];

@@ -5,7 +5,7 @@
 import type {
   ConceptNote, CorpusKind, CorpusOptions, LineNote, Note, NoteInput, Normalised, PaperNote, PlainNote, PromptSpec, RawLink,
 } from '../types';
-import { FieldReader, isMap, show, type Frontmatter } from './field-reader';
+import { FieldReader, isLowerCase, isMap, show, type Frontmatter } from './field-reader';
 import { readArxiv } from './arxiv';
 import { parseWikiInner, readLinkString } from './link-text';
 import { basenameOf } from './paths';
@@ -44,7 +44,7 @@ export function normalise(input: NoteInput, options: CorpusOptions): Normalised 
     const kept = excluded ? [] : reader.problems.filter((p) => p.code === 'invalid-yaml' || p.code === 'unknown-kind');
     reader.problems.splice(0, reader.problems.length, ...kept);
     reader.links.length = 0;
-    propertyLinks(reader, fm, skippedKeys(null));
+    propertyLinks(reader, fm, skippedKeys('note', options.key));
   } else {
     propertyLinks(reader, fm, skippedKeys(note.kind, options.key));
   }
@@ -199,21 +199,30 @@ function paper(base: Base, r: FieldReader): PaperNote {
   return note;
 }
 
-/** The lower-cased keys whose links carry corpus meaning, by kind and corpus key: built once, not for every note. */
-const skipSets = new Map<string, ReadonlySet<string>>();
+/**
+ * The lower-cased keys whose links carry corpus meaning, by kind, for the corpus key last asked
+ * about: built once, not for every note (nearly always one key serves a whole vault).
+ */
+let skipSets: { corpusKey: string; byKind: Record<CorpusKind | 'note', ReadonlySet<string>> } | undefined;
 
-function skippedKeys(kind: CorpusKind | null, corpusKey = ''): ReadonlySet<string> {
-  const id = kind === null ? '' : `${kind}\u0000${corpusKey}`;
-  let set = skipSets.get(id);
-  if (!set) {
-    const keys = kind === null ? COMMON_FIELDS : [corpusKey, ...COMMON_FIELDS, ...KNOWN_FIELDS[kind]];
-    skipSets.set(id, (set = new Set(keys.map((k) => k.toLowerCase()))));
+function skippedKeys(kind: CorpusKind | 'note', corpusKey: string): ReadonlySet<string> {
+  if (skipSets?.corpusKey !== corpusKey) {
+    const set = (keys: readonly string[]): ReadonlySet<string> => new Set(keys.map((k) => k.toLowerCase()));
+    const of = (k: CorpusKind): ReadonlySet<string> => set([corpusKey, ...COMMON_FIELDS, ...KNOWN_FIELDS[k]]);
+    skipSets = { corpusKey, byKind: { note: set(COMMON_FIELDS), concept: of('concept'), line: of('line'), paper: of('paper') } };
   }
-  return set;
+  return skipSets.byKind[kind];
 }
 
 /** Links under any other key count as back-links, as Obsidian counts them. */
 function propertyLinks(r: FieldReader, fm: Frontmatter, skipped: ReadonlySet<string>): void {
+  // Made only for a note with such keys: in the corpus, most notes have none.
+  let walk: ((value: unknown, field: string, depth: number) => void) | undefined;
+  for (const key of r.keys()) if (!skipped.has(isLowerCase(key) ? key : key.toLowerCase())) (walk ??= linkWalker(r))(fm[key], key, 0);
+}
+
+/** Walks a value for links, at most so many values and so deep per note. */
+function linkWalker(r: FieldReader): (value: unknown, field: string, depth: number) => void {
   let budget = 10_000;
   const walk = (value: unknown, field: string, depth: number): void => {
     if (budget <= 0 || depth > 8) return;
@@ -227,7 +236,7 @@ function propertyLinks(r: FieldReader, fm: Frontmatter, skipped: ReadonlySet<str
       for (const key of Object.keys(value)) walk(value[key], `${field}.${key}`, depth + 1);
     }
   };
-  for (const key of Object.keys(fm)) if (!skipped.has(key.toLowerCase())) walk(fm[key], key, 0);
+  return walk;
 }
 
 function bodyLinks(links: RawLink[], input: NoteInput): void {

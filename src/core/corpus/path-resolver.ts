@@ -26,14 +26,21 @@ function joinRelative(folder: string, rel: string): string {
   return parts.join('/');
 }
 
+/** The key a file is filed under: its folded name without `.md`. */
+function nameKey(path: string): string {
+  return stripMd(foldName(lastSegment(path)));
+}
+
 /**
- * Every file of a vault by folded path and by folded name, kept up to date one file at a time.
- * Paths that differ only in capitals or Unicode form share a folded key; each stays known, and
- * which one a link names never depends on the order the files were added in.
+ * Every file of a vault by folded name, kept up to date one file at a time. Paths that differ
+ * only in capitals or Unicode form share a key; each stays known, and which one a link names
+ * never depends on the order the files were added in.
+ *
+ * Why no second map by full path: a file's path ends in its name, so the files a full path can
+ * name are among the few of that name, and checking them when a link gives a folder costs less
+ * than filing a folded copy of every path of the vault.
  */
 export class PathResolver {
-  /** Files by folded path: the path itself, or the paths sorted when several fold alike (a string each saves an array per file). */
-  private readonly byPath = new Map<string, string | string[]>();
   /** Files by folded name: a group per name rather than a `Set`, since nearly every name is one file's. */
   private readonly byName = new PathGroups();
 
@@ -43,34 +50,17 @@ export class PathResolver {
 
   /** Registers a file. */
   add(path: string): void {
-    const folded = foldName(path);
-    const same = this.byPath.get(folded);
-    if (same === undefined) this.byPath.set(folded, path);
-    else if (typeof same === 'string') {
-      if (same !== path) this.byPath.set(folded, [same, path].sort());
-    } else if (!same.includes(path)) {
-      same.push(path);
-      same.sort();
-    }
-    this.byName.add(stripMd(lastSegment(folded)), path);
+    this.byName.add(nameKey(path), path);
   }
 
   /** Forgets a file. */
   remove(path: string): void {
-    const folded = foldName(path);
-    const same = this.byPath.get(folded);
-    if (same === undefined || (typeof same === 'string' ? same !== path : !same.includes(path))) return;
-    if (typeof same === 'string') this.byPath.delete(folded);
-    else {
-      same.splice(same.indexOf(path), 1);
-      if (same.length === 1) this.byPath.set(folded, same[0]);
-    }
-    this.byName.delete(stripMd(lastSegment(folded)), path);
+    this.byName.delete(nameKey(path), path);
   }
 
   /** True when the file is known. */
   has(path: string): boolean {
-    const same = this.byPath.get(foldName(path));
+    const same = this.byName.get(nameKey(path));
     return typeof same === 'string' ? same === path : (same?.includes(path) ?? false);
   }
 
@@ -88,9 +78,11 @@ export class PathResolver {
       if (typeof named === 'string') return named;
     }
     if (wanted.startsWith('./') || wanted.startsWith('../')) wanted = joinRelative(foldName(folderOf(sourcePath)), wanted);
-    const exact = this.byPath.get(wanted) ?? this.byPath.get(`${wanted}.md`);
-    if (exact !== undefined) return typeof exact === 'string' ? exact : pickWritten(exact, linkpath, sourcePath);
-    const candidates = this.byName.members(stripMd(lastSegment(wanted)));
+    const name = lastSegment(wanted);
+    const candidates = this.byName.members(stripMd(name));
+    // The full path first, then with `.md` added (a file `x.md.md` is filed under `x.md`).
+    const exact = samePath(candidates, wanted) ?? samePath(name.endsWith('.md') ? this.byName.members(name) : candidates, `${wanted}.md`);
+    if (exact !== undefined) return exact.length === 1 ? exact[0] : pickWritten(exact, linkpath, sourcePath);
     if (candidates.length === 0) return null;
     const tail = stripMd(wanted);
     const sourceFolder = foldName(folderOf(sourcePath));
@@ -110,6 +102,12 @@ export class PathResolver {
     }
     return best;
   }
+}
+
+/** The files whose folded path is `folded`, in code-unit order; `undefined` when none. */
+function samePath(paths: readonly string[], folded: string): string[] | undefined {
+  const found = paths.filter((path) => foldName(path) === folded);
+  return found.length === 0 ? undefined : found.sort();
 }
 
 /** Of paths sharing one folded key, the one spelt as the link is, else the first in code-unit order. */

@@ -18,12 +18,13 @@ import { DEFAULT_CORPUS_OPTIONS } from '../types';
 import { normalise } from '../corpus/normalise';
 import { basenameOf, linkKey, titleKey, foldName } from '../corpus/paths';
 import { arxivBase } from '../corpus/arxiv';
-import { relationalProblems, type ResolvedLinks } from './relational-problems';
+import { relationalProblems } from './relational-problems';
+import { KnownTargets } from './known-targets';
 import { CorpusGraph, GraphLoader } from './corpus-graph';
 import { PathGroups } from '../corpus/path-groups';
 import { WorkQueue } from './work-queue';
 import {
-  compareProblems, dropSource, edgeOf, forEachPair, kept, namesOf, notesOf, problemFace, sameKeys,
+  compareProblems, dropSource, edgeOf, forEachPair, kept, namesOf, notesOf, pathOf, problemFace, sameKeys,
   NO_EDGES, NO_NAMES, NO_OUTS, NO_PAIRS, NO_PROBLEMS, NO_TITLE_LINKS, type Adjacency, type Entry,
 } from './index-entry';
 
@@ -37,6 +38,10 @@ export interface Resolution {
 
 /** Options of the index: the corpus options and the link resolver port. */
 export interface IndexOptions extends CorpusOptions {
+  /**
+   * Finds the file a link names. Its answer may depend on the linking note's folder but not on the
+   * rest of its path, as Obsidian's does: within one flush, notes of a folder share answers.
+   */
   resolve: ResolveLinkFn;
 }
 
@@ -73,6 +78,8 @@ export class CorpusIndex {
   /** Fills the mirror while `buildGraph` builds it a slice at a time; `null` once it is whole. */
   private loader: GraphLoader | null = null;
   private flushing = false;
+  /** The edges of the note being resolved, gathered before they are copied to size (`resolveSource`). */
+  private readonly scratch: (number | Entry)[] = [];
   private readonly subscribers: ((path: string, note: Note | undefined) => void)[] = [];
 
   constructor(options: Partial<IndexOptions> & { resolve: ResolveLinkFn }) {
@@ -200,18 +207,26 @@ export class CorpusIndex {
       last = now;
       return now + slowest > deadline;
     };
+    // Resolutions are shared by the notes of one folder while nothing can change them: within this call.
+    const known = new KnownTargets<Entry | string | null>();
     while (this.pendingResolve.size > 0) {
       if (timeUp()) return false;
       const entry = this.pendingResolve.shift() as Entry;
-      this.resolveSource(entry.note.path, entry);
+      this.resolveSource(entry.note.path, entry, known);
+      // Checked at once, while the note's links are at hand: resolving other notes changes nothing it reads.
+      this.pendingProblems.delete(entry);
+      this.checkProblems(entry);
     }
     while (this.pendingProblems.size > 0) {
       if (timeUp()) return false;
-      const entry = this.pendingProblems.shift() as Entry;
-      const found = relationalProblems(this, entry.note);
-      entry.relational = found.length === 0 ? NO_PROBLEMS : found.slice();
+      this.checkProblems(this.pendingProblems.shift() as Entry);
     }
     return true;
+  }
+
+  private checkProblems(entry: Entry): void {
+    const found = relationalProblems(this, entry);
+    entry.relational = found.length === 0 ? NO_PROBLEMS : found.slice();
   }
 
   /** True when nothing is queued. */
@@ -243,24 +258,16 @@ export class CorpusIndex {
     if (!entry) return { links: [], resolutions: [] };
     // Built when asked rather than kept: a resolution per link would be most of the index's objects.
     const byTitle = entry.byTitle ?? NO_TITLE_LINKS;
-    const resolutions = entry.targets.map((target, i): Resolution => ({ target, via: byTitle.includes(i) ? 'title' : 'path' }));
+    const resolutions = entry.targets.map((target, i): Resolution => ({ target: pathOf(target), via: byTitle.includes(i) ? 'title' : 'path' }));
     return { links: entry.links, resolutions };
   }
 
-  /** A note's links with the path each resolved to, as stored: what the problem check reads, without copies. */
-  resolvedLinks(path: string): ResolvedLinks {
-    this.flush();
-    const entry = this.entries.get(path);
-    return entry ? { links: entry.links, targets: entry.targets, byTitle: entry.byTitle ?? NO_TITLE_LINKS } : { links: [], targets: [], byTitle: NO_TITLE_LINKS };
-  }
-
   /** The other corpus notes with this note's title, sorted. */
-  titleTwins(note: Note): string[] {
-    const key = this.entries.get(note.path)?.names[0] ?? titleKey(note.title);
+  titleTwins(path: string, key: string): string[] {
     const group = this.byName.get(key);
     // Nearly always the note alone: no copy, no sort.
-    if (group === undefined || typeof group === 'string') return group === undefined || group === note.path || this.entries.get(group)?.names[0] !== key ? [] : [group];
-    return group.filter((p) => p !== note.path && this.entries.get(p)?.names[0] === key).sort();
+    if (group === undefined || typeof group === 'string') return group === undefined || group === path || this.entries.get(group)?.names[0] !== key ? [] : [group];
+    return group.filter((p) => p !== path && this.entries.get(p)?.names[0] === key).sort();
   }
 
   /** The other paper notes with this paper's arXiv id, its version ignored, sorted. */
@@ -344,10 +351,11 @@ export class CorpusIndex {
   problems(): Problem[] {
     this.flush();
     const all: Problem[] = [];
-    for (const entry of this.entries.values()) {
+    // `forEach` rather than an iterator: no result object per note.
+    this.entries.forEach((entry) => {
       for (const problem of entry.own) all.push(problem);
       for (const problem of entry.relational) all.push(problem);
-    }
+    });
     return all.sort(compareProblems);
   }
 
@@ -516,64 +524,94 @@ export class CorpusIndex {
    */
   private edgesOf(entry: Entry): Edge[] {
     if (entry.out) return entry.out;
-    const { links, targets, outs } = entry;
+    const { links, outs } = entry;
     if (outs.length === 0) return (entry.out = NO_EDGES);
     const source = entry.note.path;
     const byTitle = entry.byTitle ?? NO_TITLE_LINKS;
     const edges: Edge[] = [];
     for (let p = 0; p < outs.length; p += 2) {
       const i = outs[p] as number;
-      edges.push(edgeOf(source, targets[i] as string, links[i], byTitle.includes(i) ? 'title' : 'path'));
+      edges.push(edgeOf(source, (outs[p + 1] as Entry).path, links[i], byTitle.includes(i) ? 'title' : 'path'));
     }
     return (entry.out = edges);
   }
 
-  private resolveSource(source: string, entry: Entry): void {
+  private resolveSource(source: string, entry: Entry, known: KnownTargets<Entry | string | null>): void {
     this.dropOut(entry);
     this.unwatch(source, entry);
     const { links } = entry;
     const inCorpus = entry.note.kind !== 'note';
-    const targets = new Array<string | null>(links.length);
-    const outs: (number | Entry)[] = [];
+    const answers = known.forSource(source);
+    const targets = new Array<Entry | string | null>(links.length);
+    // Gathered in one list kept for every note, then copied to size: grown by `push`, each note's own
+    // list would keep room for about sixteen more, and make garbage on the way.
+    const outs = this.scratch;
+    let n = 0;
     let byTitle: number[] | null = null;
     let watching: string[] | null = null;
-    let bodyTargets: Set<string> | null = null;
+    let bodyTargets: Set<Entry> | null = null;
+    let bodyEdges = 0;
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
       const linkpath = link.link.linkpath;
-      let target = this.options.resolve(linkpath, source);
-      let via: Edge['via'] = 'path';
+      let target = answers.get(linkpath);
+      if (target === undefined) {
+        const path = this.options.resolve(linkpath, source);
+        // The note's own record when the file is indexed: the edge and the problem check need no lookup.
+        target = path === null ? null : (this.entries.get(path) ?? path);
+        answers.set(linkpath, target);
+      }
+      let byName = false;
       if (target === null && inCorpus) {
-        target = this.byName.only(titleKey(linkpath)) ?? null;
-        if (target !== null) {
-          via = 'title';
+        const named = this.byName.only(titleKey(linkpath));
+        if (named !== undefined) {
+          target = this.entries.get(named) ?? named;
+          byName = true;
           (byTitle ??= []).push(i);
         }
       }
       targets[i] = target;
-      const found = target === null ? undefined : this.entries.get(target);
       // A self-link makes no edge, so no incoming list would find it when a closer match comes.
-      if (found === undefined || via === 'title' || target === source) watching = this.watch(source, linkpath, watching);
-      if (found === undefined || target === null || target === source) continue;
+      if (target === null || typeof target === 'string' || byName || target === entry) watching = this.watch(source, linkpath, watching);
+      if (target === null || typeof target === 'string' || target === entry) continue;
       // The body counts each note once, as Obsidian's back-links do.
       if (link.kind === 'link') {
-        if (bodyTargets?.has(target)) continue;
-        (bodyTargets ??= new Set()).add(target);
+        if (bodyEdges < FEW_BODY_EDGES ? hasBodyTarget(outs, n, links, target) : (bodyTargets ??= bodyTargetSet(outs, n, links)).has(target)) continue;
+        bodyTargets?.add(target);
+        bodyEdges++;
       }
-      outs.push(i, found);
-      if (found.inc === NO_PAIRS) found.inc = [entry, link];
-      else found.inc.push(entry, link);
-      found.degree++;
-      found.incEdges = null;
+      outs[n++] = i;
+      outs[n++] = target;
+      if (target.inc === NO_PAIRS) target.inc = [entry, link];
+      else target.inc.push(entry, link);
+      target.degree++;
+      target.incEdges = null;
     }
     entry.targets = targets;
     entry.byTitle = byTitle;
-    // Copied to size: grown by `push`, the list would keep room for about sixteen more.
-    entry.outs = outs.length === 0 ? NO_OUTS : outs.slice();
-    entry.degree += outs.length / 2;
+    entry.outs = n === 0 ? NO_OUTS : outs.slice(0, n);
+    entry.degree += n / 2;
+    // Emptied (not shortened, which would give back its room) so that it holds no note that may go.
+    outs.fill(0, 0, n);
     entry.watching = watching;
     this.pendingProblems.add(entry);
     this.resolvedAny = true;
     if (this.mirror) this.mirror.syncEdges(source, this.edgesOf(entry));
   }
+}
+
+/** Up to this many body edges, a note's edges are searched for a target already linked; past it, a set is made. */
+const FEW_BODY_EDGES = 16;
+
+/** True when a body link among the first `n` items of the pairs `[i, target, ...]` points at `target`. */
+function hasBodyTarget(outs: readonly (number | Entry)[], n: number, links: readonly RawLink[], target: Entry): boolean {
+  for (let p = 1; p < n; p += 2) if (outs[p] === target && links[outs[p - 1] as number].kind === 'link') return true;
+  return false;
+}
+
+/** The targets of the body links among the first `n` items of the pairs, for a note with many body links. */
+function bodyTargetSet(outs: readonly (number | Entry)[], n: number, links: readonly RawLink[]): Set<Entry> {
+  const set = new Set<Entry>();
+  for (let p = 1; p < n; p += 2) if (links[outs[p - 1] as number].kind === 'link') set.add(outs[p] as Entry);
+  return set;
 }

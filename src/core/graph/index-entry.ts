@@ -38,8 +38,12 @@ export interface Entry extends Adjacency {
   relational: readonly Problem[];
   /** Title and alias keys (none outside the corpus). */
   names: readonly string[];
-  /** Each link's target path (`null`: it names no file), filled in by resolution. */
-  targets: (string | null)[];
+  /**
+   * Each link's target, filled in by resolution: the note's record when the file is indexed (the
+   * problem check reads its note with no lookup), else the path of a file that is no note, or
+   * `null` when the link names no file.
+   */
+  targets: (Entry | string | null)[];
   /** Indices of the links found by a note's title rather than by path; `null` when none (nearly always). */
   byTitle: number[] | null;
   /**
@@ -73,6 +77,11 @@ export const NO_EDGES = Object.freeze([]) as unknown as Edge[];
 export const NO_PAIRS = Object.freeze([]) as unknown as (Entry | RawLink)[];
 export const NO_OUTS = Object.freeze([]) as unknown as (number | Entry)[];
 
+
+/** The path a link resolved to, whether held as a record or as a path; `null` when none. */
+export function pathOf(target: Entry | string | null): string | null {
+  return target === null || typeof target === 'string' ? target : target.path;
+}
 
 /** The list, or the shared empty one when it is empty. */
 export function kept<T>(list: readonly T[], none: readonly T[]): readonly T[] {

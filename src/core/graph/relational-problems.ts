@@ -26,21 +26,28 @@ function bare(path: string): string {
 
 /** What the check needs to see of the index (the index itself, seen through a narrow window). */
 export interface ProblemContext {
-  note(path: string): Note | undefined;
-  /** A note's links with the path each resolved to (`null`: none). */
-  resolvedLinks(path: string): ResolvedLinks;
-  /** The other corpus notes with this note's title, sorted (nearly always none). */
-  titleTwins(note: Note): string[];
+  /** The other corpus notes with the title key `key` (a note's first name), sorted (nearly always none). */
+  titleTwins(path: string, key: string): string[];
   /** The other paper notes with this paper's arXiv id, its version ignored, sorted (nearly always none). */
   arxivTwins(paper: PaperNote): string[];
 }
 
-/** A note's links as resolved, side by side. */
-export interface ResolvedLinks {
-  links: readonly RawLink[];
-  targets: readonly (string | null)[];
-  /** Indices into `links` of the links found only through a note's title; usually empty. */
-  byTitle: readonly number[];
+/** A link's target when it is an indexed note: the index's own record, so that no lookup is needed. */
+export interface LinkTarget {
+  readonly path: string;
+  readonly note: Note;
+}
+
+/** A note with its links as resolved, side by side: the index's record of it. */
+export interface ResolvedNote {
+  readonly note: Note;
+  /** Title and alias keys, the title's first (none outside the corpus). */
+  readonly names: readonly string[];
+  readonly links: readonly RawLink[];
+  /** Each link's target: an indexed note, the path of a file that is no note, or `null` (none); empty until resolved. */
+  readonly targets: readonly (LinkTarget | string | null)[];
+  /** Indices into `links` of the links found only through a note's title; `null` when none (nearly always). */
+  readonly byTitle: readonly number[] | null;
 }
 
 function report(problems: Problem[], path: string, field: string, code: Problem['code'], severity: Problem['severity'], message: string, line?: number): void {
@@ -54,30 +61,33 @@ function report(problems: Problem[], path: string, field: string, code: Problem[
  * corpus note when a vault is read, so it allocates only when it has something to keep: a line's
  * citations are gathered for lines alone, and twins are looked up without copying groups.
  */
-export function relationalProblems(index: ProblemContext, note: Note): Problem[] {
+export function relationalProblems(index: ProblemContext, resolution: ResolvedNote): Problem[] {
+  const { note, names } = resolution;
   if (note.kind === 'note') return [];
   const problems: Problem[] = [];
   const path = note.path;
   const isLine = note.kind === 'line';
-  const { links, targets, byTitle } = index.resolvedLinks(path);
+  const { links, targets, byTitle } = resolution;
   let sourceTargets: Set<string> | undefined;
-  let bodyConcepts: { target: string; line?: number }[] | undefined;
+  let bodyConcepts: { target: LinkTarget; line?: number }[] | undefined;
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
-    const resolved = targets[i];
-    if (resolved === undefined) continue;
+    const found = targets[i];
+    if (found === undefined) continue;
     const inBody = link.kind === 'link';
-    if (resolved === null) {
+    if (found === null) {
       if (inBody) report(problems, path, 'body', 'unresolved-link', 'warning', `${written(link)} names no note. Create the note or correct the link.`, link.line);
       else if (link.kind !== 'property') report(problems, path, link.field, 'unresolved-link', 'error', `${written(link)} names no note; left out. Create the note or correct the link.`);
       continue;
     }
-    const target = index.note(resolved);
-    if (target && byTitle.length > 0 && byTitle.includes(i)) {
+    // A file that is no note has no record: its path stands alone.
+    const target = typeof found === 'string' ? undefined : found.note;
+    const resolved = typeof found === 'string' ? found : found.path;
+    if (target && byTitle !== null && byTitle.includes(i)) {
       report(problems, path, inBody ? 'body' : link.field, 'resolved-by-title', 'warning', `${written(link)} matches no file; taken as the note titled "${target.title}". Link it by file: "[[${bare(target.path)}]]".`, link.line);
     }
     if (inBody) {
-      if (isLine && target?.kind === 'concept' && resolved !== path) (bodyConcepts ??= []).push({ target: resolved, line: link.line });
+      if (isLine && target?.kind === 'concept' && resolved !== path) (bodyConcepts ??= []).push({ target: found as LinkTarget, line: link.line });
       continue;
     }
     const expected = EXPECTED[link.kind];
@@ -98,22 +108,21 @@ export function relationalProblems(index: ProblemContext, note: Note): Problem[]
   if (note.kind === 'line') {
     if (note.sourcesGiven) {
       const seen = new Set<string>();
-      for (const cited of bodyConcepts ?? []) {
-        if (sourceTargets?.has(cited.target) || seen.has(cited.target)) continue;
-        seen.add(cited.target);
-        const title = index.note(cited.target)?.title ?? cited.target;
-        report(problems, path, 'body', 'cited-not-in-sources', 'warning', `The essay cites "${title}", which is not in sources. Add "[[${bare(cited.target)}]]" to sources or drop the citation.`, cited.line);
+      for (const { target: cited, line } of bodyConcepts ?? []) {
+        if (sourceTargets?.has(cited.path) || seen.has(cited.path)) continue;
+        seen.add(cited.path);
+        report(problems, path, 'body', 'cited-not-in-sources', 'warning', `The essay cites "${cited.note.title}", which is not in sources. Add "[[${bare(cited.path)}]]" to sources or drop the citation.`, line);
       }
     } else if (bodyConcepts === undefined) {
       report(problems, path, 'sources', 'line-without-sources', 'warning', 'The line has no sources: no sources field and no concept linked from its body. Add sources: with links to its concepts.');
     }
   }
-  duplicates(index, note, problems);
+  duplicates(index, note, names[0], problems);
   return problems;
 }
 
-function duplicates(index: ProblemContext, note: Note, problems: Problem[]): void {
-  const others = index.titleTwins(note);
+function duplicates(index: ProblemContext, note: Note, key: string, problems: Problem[]): void {
+  const others = index.titleTwins(note.path, key);
   if (others.length > 0) {
     report(problems, note.path, 'title', 'duplicate-title', 'warning', `Another corpus note has this title: ${others.join(', ')}. Merge them or give each its own title.`);
     return;
