@@ -202,9 +202,11 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
   const kept = topFound(all, limit);
   const vias = log.viasOf(kept, all);
   const items = kept.map((f, i) => itemOfFound(f, vias[i]));
-  const result: Neighbourhood = { center: itemOf(centre.note), items, edges: edgesAmong(centre, found, kept, items), total: all.length };
-  if (all.length > items.length) result.cut = `showing ${items.length} of ${all.length} notes (limit ${limit})`;
-  return result;
+  const center = itemOf(centre.note);
+  const edges = edgesAmong(centre, found, kept, items);
+  // One literal per shape: a property added afterwards would change the object's map mid-run.
+  if (all.length === items.length) return { center, items, edges, total: all.length };
+  return { center, items, edges, total: all.length, cut: `showing ${items.length} of ${all.length} notes (limit ${limit})` };
 }
 
 /** A kept note as an item, with its strongest reasons. */
