@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { CorpusIndex } from '../core/graph/corpus-index';
 import { buildExport, type ExportFormat } from '../core/export';
 import type { CliArgs } from './args';
-import type { Output } from './run';
+import type { Output } from './output';
 
 /** Why a file could not be written, in words a user can act on. */
 function writeFailure(error: unknown): string {

@@ -16,13 +16,9 @@ import { linePrompt } from '../core/queries/line-prompt';
 import { readArgs, usage, UsageError, type CliArgs } from './args';
 import { listVault } from './read-vault';
 import { exportCommand } from './export-command';
+import type { Output } from './output';
 import * as text from './format';
 
-/** Where the CLI writes. */
-export interface Output {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 /** Runs the CLI; resolves to the exit code. */
 export async function run(argv: string[], io: Output): Promise<number> {

@@ -10,7 +10,7 @@ import type { Position } from '../core/graph/layout';
 import type { CorpusGraphModel } from './corpus-graph-model';
 import { newDisplayGraph, syncDisplaySteps, type DisplayGraph } from './display-graph';
 import type { LayoutControl, LayoutFactory, LayoutState } from './layout-runner';
-import type { GraphRenderer, RendererFactory, RendererHost } from './sigma-renderer';
+import type { GraphRenderer, RendererFactory, RendererHost } from './graph-renderer';
 import { runSliced, type SlicedJob } from './sliced-job';
 
 /** What draws and what lays out; tests put fakes in, since happy-dom has neither WebGL nor workers. */

@@ -15,7 +15,7 @@ import type { Settings } from 'sigma/settings';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph';
 import { drawNodeHover, drawNodeLabel } from './graph-labels';
 import { edgeColor, nodeColor, readPalette, type GraphPalette } from './graph-palette';
-import type { GraphRenderer, RendererHost } from './sigma-renderer';
+import type { GraphRenderer, RendererHost } from './graph-renderer';
 import { runSliced, type SlicedJob, type Steps } from './sliced-job';
 
 /** Notes or links sigma looks at again between two points where that may pause. */

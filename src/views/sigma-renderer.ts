@@ -1,38 +1,11 @@
 /**
- * What the corpus graph view asks of the thing that draws it, and the one the
- * plugin uses: sigma (WebGL, see sigma-drawing.ts). sigma is loaded only when a
- * renderer is made, and only where WebGL exists, because the library touches
- * WebGL as soon as it loads.
+ * The renderer the plugin uses for the corpus graph (the contract is in
+ * graph-renderer.ts): sigma (WebGL, see sigma-drawing.ts). sigma is loaded only
+ * when a renderer is made, and only where WebGL exists, because the library
+ * touches WebGL as soon as it loads.
  */
-import type { DisplayGraph } from './display-graph';
+import type { RendererFactory } from './graph-renderer';
 import { SigmaRenderer } from './sigma-drawing';
-
-/** What the renderer tells the view. */
-export interface RendererHost {
-  /** A note was clicked; the event says whether Mod was held. */
-  open(path: string, event: MouseEvent | undefined): void;
-  /** The pointer came onto a note; `anchor` is an element laid over the note, for the hover preview. */
-  hover(path: string, event: MouseEvent, anchor: HTMLElement): void;
-}
-
-/** What the view asks of a renderer. */
-export interface GraphRenderer {
-  /** Redraws after the graph changed. */
-  refresh(): void;
-  /** Rings a note (or none) and, with `move`, brings the camera to it. */
-  setFocus(path: string | null, move: boolean): void;
-  /** Reads the theme's colours again. */
-  restyle(): void;
-  /** The pane changed size. */
-  resize(): void;
-  /** Where a note is drawn, in pixels from the stage's top left corner; `null` when it is not drawn. */
-  positionOf(path: string): { x: number; y: number } | null;
-  /** Releases the WebGL contexts and listeners. */
-  kill(): void;
-}
-
-/** Makes a renderer in `container`; rejects when it cannot draw there. */
-export type RendererFactory = (container: HTMLElement, graph: DisplayGraph, host: RendererHost) => Promise<GraphRenderer>;
 
 /** The message the view shows when there is no WebGL. */
 export const NO_WEBGL = 'The corpus graph needs WebGL, which this device or Obsidian window does not offer. The filters and counts still work; the corpus health view lists the same notes.';

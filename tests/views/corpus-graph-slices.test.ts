@@ -9,7 +9,7 @@ import { CorpusGraphView, type GraphEngine } from '../../src/views/corpus-graph-
 import { newDisplayGraph, syncDisplayGraph, syncDisplaySteps, type DisplayGraph } from '../../src/views/display-graph';
 import { DEFAULT_GRAPH_FILTERS, readFilters } from '../../src/views/graph-filters';
 import type { LayoutControl } from '../../src/views/layout-runner';
-import type { GraphRenderer } from '../../src/views/sigma-renderer';
+import type { GraphRenderer } from '../../src/views/graph-renderer';
 import { finish, type Steps } from '../../src/views/sliced-job';
 import { vault } from '../helpers/vault';
 import { WorkspaceLeaf } from '../stubs/obsidian';
