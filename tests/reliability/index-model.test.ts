@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildIndex } from '../../src/core/build';
 import { PathResolver } from '../../src/core/corpus/path-resolver';
 import { CorpusIndex } from '../../src/core/graph/corpus-index';
+import { neighbourhood } from '../../src/core/queries/neighbourhood';
 import { titleKey } from '../../src/core/corpus/paths';
 import type { NoteInput } from '../../src/core/types';
 import { counted } from './arbitraries';
@@ -110,6 +111,8 @@ function snapshot(index: CorpusIndex): Record<string, unknown> {
     arxiv: [...index.papersWithArxiv('2401.10010')].sort(byText),
     graphNodes: sortedJson(graph.mapNodes((key, attrs) => [key, attrs])),
     graphEdges: sortedJson(graph.mapEdges((key, attrs, source, targetNode) => [key, source, targetNode, attrs])),
+    // Walks reuse their working arrays from walk to walk and index to index: none may leak into the next.
+    neighbourhoods: notes.map((n) => [n.path, neighbourhood(index, n.path, { depth: 3, limit: 4 }), neighbourhood(index, n.path, { depth: 2 })]),
   };
 }
 
@@ -157,6 +160,8 @@ function replay(steps: Step[], graphAt: number): { index: CorpusIndex; vault: Ma
       }
     } else {
       index.flush();
+      // A query between changes: its walk leaves working state behind that later walks must ignore.
+      neighbourhood(index, PATHS[0], { depth: 3 });
     }
   });
   return { index, vault, files };

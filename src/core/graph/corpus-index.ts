@@ -78,6 +78,8 @@ export class CorpusIndex {
   /** Fills the mirror while `buildGraph` builds it a slice at a time; `null` once it is whole. */
   private loader: GraphLoader | null = null;
   private flushing = false;
+  /** The next record's `id`: ids are never reused, so a walk's arrays grow with the notes ever added. */
+  private nextId = 0;
   /** The edges of the note being resolved, gathered before they are copied to size (`resolveSource`). */
   private readonly scratch: (number | Entry)[] = [];
   private readonly subscribers: ((path: string, note: Note | undefined) => void)[] = [];
@@ -107,7 +109,7 @@ export class CorpusIndex {
       if (problemFace(old) !== problemFace(note)) forEachPair(entry.inc, (source) => this.pendingProblems.add(source));
     } else {
       entry = {
-        path, note, kind: note.kind, degree: 0, links, own: kept(problems, NO_PROBLEMS), relational: NO_PROBLEMS, names,
+        id: this.nextId++, path, note, kind: note.kind, degree: 0, links, own: kept(problems, NO_PROBLEMS), relational: NO_PROBLEMS, names,
         targets: [], byTitle: null, outs: NO_OUTS, out: null, inc: NO_PAIRS, incEdges: null, watching: null, queued: 0,
       };
       this.entries.set(path, entry);

@@ -21,6 +21,8 @@ export interface EdgeEnd {
  * `inc` holds pairs (the source's record, its link). A body link counts once per target.
  */
 export interface Adjacency extends EdgeEnd {
+  /** A small number for this record, never given to another: walks index their own arrays by it instead of hashing. */
+  readonly id: number;
   readonly links: readonly RawLink[];
   readonly outs: readonly (number | Adjacency)[];
   readonly inc: readonly (Adjacency | RawLink)[];

@@ -1,42 +1,12 @@
 /**
- * What the neighbourhood walk keeps of the notes it reaches, and how it ranks them: scores and
- * depths for every note, reasons written out only for the notes it keeps. Next to a hub a walk
- * reaches hundreds of notes, each through hundreds of others, to keep fifty.
+ * How the neighbourhood ranks the notes a walk reached, and the reasons of the notes it keeps:
+ * scores and depths for every note, reasons written out only for the kept ones. Next to a hub a
+ * walk reaches hundreds of notes, each through hundreds of others, to keep fifty.
  */
-import type { Adjacency } from '../graph/corpus-index';
+import type { WalkState } from './neighbourhood-walk';
 
 /** The most reasons an item lists. */
 export const MAX_REASONS = 5;
-
-/** A note the walk reached: one object per note, nothing else kept per note. */
-export interface Found {
-  /** The note's record in the index: its note, kind, degree and edges. */
-  end: Adjacency;
-  /** Its place in the walk's list of found notes: the via log names notes by it. */
-  id: number;
-  /** What each visit's score is multiplied by: smaller for hubs. */
-  damping: number;
-  score: number;
-  depth: number;
-  relation?: string;
-  why?: string;
-  /** The first hop's reasons, as text, with the score each gave; `null` for a note reached only further out. */
-  reasons: [string, number][] | null;
-  /** The score as shown (rounded), set when ranking. */
-  shown: number;
-}
-
-/** Adds to one of a note's first-hop reasons, or adds the reason (a note has one or two). */
-export function addReason(found: Found, reason: string, amount: number): void {
-  const reasons = (found.reasons ??= []);
-  for (const r of reasons) {
-    if (r[0] === reason) {
-      r[1] += amount;
-      return;
-    }
-  }
-  reasons.push([reason, amount]);
-}
 
 /**
  * The credits of the hops past the first, as (note reached, note reached through, score) in typed
@@ -48,7 +18,7 @@ export class ViaLog {
   private froms = new Int32Array(1024);
   private amounts = new Float64Array(1024);
   private length = 0;
-  /** Working space of `viasOf`, by walk id: kept again for the next walk rather than made each time. */
+  /** Working space of `viasOf`, by slot: kept again for the next walk rather than made each time. */
   private place = new Int32Array(256);
   private canon = new Int32Array(256);
   private shared = new Uint8Array(256);
@@ -72,24 +42,25 @@ export class ViaLog {
    * edges are walked together), so a run is one reason, offered to a short list of the best;
    * notes sharing a title are one reason, as a reader sees them, and are summed first.
    */
-  viasOf(kept: readonly Found[], all: readonly Found[]): (Vias | null)[] {
-    if (this.place.length < all.length) {
-      const size = 2 * all.length;
+  viasOf(kept: readonly number[], walk: WalkState): (Vias | null)[] {
+    const count = walk.count;
+    if (this.place.length < count) {
+      const size = 2 * count;
       this.place = new Int32Array(size);
       this.canon = new Int32Array(size);
       this.shared = new Uint8Array(size);
     }
     const { place, canon, shared } = this;
-    place.fill(-1, 0, all.length);
-    canon.fill(-1, 0, all.length);
-    shared.fill(0, 0, all.length);
-    kept.forEach((f, i) => (place[f.id] = i));
+    place.fill(-1, 0, count);
+    canon.fill(-1, 0, count);
+    shared.fill(0, 0, count);
+    kept.forEach((slot, i) => (place[slot] = i));
     // Each note reached through stands for its title: the first note met with that title.
     const byTitle = new Map<string, number>();
     for (let j = 0; j < this.length; j++) {
       const from = this.froms[j];
       if (place[this.targets[j]] < 0 || canon[from] >= 0) continue;
-      const title = all[from].end.note.title;
+      const title = walk.ends[from].note.title;
       const first = byTitle.get(title);
       if (first === undefined) {
         byTitle.set(title, from);
@@ -108,7 +79,7 @@ export class ViaLog {
       if (shared[from] === 0) {
         const mine = (vias[k] ??= { top: [], count: 0 });
         mine.count++;
-        offer(mine.top, from, Math.round(runAmount[k] * 1e9), all);
+        offer(mine.top, from, Math.round(runAmount[k] * 1e9), walk);
       } else {
         const pool = (pooled[k] ??= new Map());
         pool.set(from, (pool.get(from) ?? 0) + runAmount[k]);
@@ -129,7 +100,7 @@ export class ViaLog {
       pooled[k]?.forEach((amount, from) => {
         const mine = (vias[k] ??= { top: [], count: 0 });
         mine.count++;
-        offer(mine.top, from, Math.round(amount * 1e9), all);
+        offer(mine.top, from, Math.round(amount * 1e9), walk);
       });
     }
     return vias;
@@ -161,10 +132,10 @@ function better(a: [string, number], amount: number, title: string): boolean {
 }
 
 /** Puts a reason through note `from` into the best few, if it belongs there; its title is read only then. */
-function offer(top: [string, number][], from: number, amount: number, all: readonly Found[]): void {
+function offer(top: [string, number][], from: number, amount: number, walk: WalkState): void {
   const last = top[top.length - 1];
   if (top.length === MAX_REASONS && amount < last[1]) return;
-  const title = all[from].end.note.title;
+  const title = walk.ends[from].note.title;
   if (top.length === MAX_REASONS && !better(last, amount, title)) return;
   // Insertion into a list of at most five, from the end, without the garbage of `splice`.
   let at = top.length < MAX_REASONS ? top.length : MAX_REASONS - 1;
@@ -211,20 +182,28 @@ export function strongestReasons(first: readonly [string, number][] | null, vias
 }
 
 /**
- * The `limit` best found notes, in the order of a full sort by score (as shown), then depth, then
- * title and path: ranked by the numbers first, titles compared only within ties that reach into
- * the kept notes. `all` keeps its order: the via log finds notes in it by place.
+ * The slots of the `limit` best notes, in the order of a full sort by score (as shown), then
+ * depth, then title and path: ranked by the numbers first, titles compared only within ties that
+ * reach into the kept notes. `shown` receives each note's score as shown.
  */
-export function topFound(all: Found[], limit: number): Found[] {
-  for (const f of all) f.shown = Math.round(f.score * 1000) / 1000;
-  const keep = Math.min(limit, all.length);
-  const ranked = keep > 0 && all.length > 2 * keep ? atLeastAsGood(all, keep) : all.slice();
-  ranked.sort((a, b) => b.shown - a.shown || a.depth - b.depth);
+export function topSlots(walk: WalkState, limit: number, shown: Float64Array): number[] {
+  const { count, score, depth, ends } = walk;
+  for (let slot = 0; slot < count; slot++) shown[slot] = Math.round(score[slot] * 1000) / 1000;
+  const keep = Math.min(limit, count);
+  const ranked: number[] = [];
+  if (keep > 0 && count > 2 * keep) {
+    // The notes that rank at least as well as the keep-th best, found by selection on one numeric key.
+    const keys = new Float64Array(count);
+    for (let slot = 0; slot < count; slot++) keys[slot] = rankKey(shown[slot], depth[slot]);
+    const threshold = kthLargest(keys, keep);
+    for (let slot = 0; slot < count; slot++) if (rankKey(shown[slot], depth[slot]) >= threshold) ranked.push(slot);
+  } else for (let slot = 0; slot < count; slot++) ranked.push(slot);
+  ranked.sort((a, b) => shown[b] - shown[a] || depth[a] - depth[b]);
   for (let start = 0; start < keep;) {
     let end = start + 1;
-    while (end < ranked.length && ranked[end].shown === ranked[start].shown && ranked[end].depth === ranked[start].depth) end++;
+    while (end < ranked.length && shown[ranked[end]] === shown[ranked[start]] && depth[ranked[end]] === depth[ranked[start]]) end++;
     if (end - start > 1) {
-      const tied = ranked.slice(start, end).sort((a, b) => a.end.note.title.localeCompare(b.end.note.title) || (a.end.path < b.end.path ? -1 : 1));
+      const tied = ranked.slice(start, end).sort((a, b) => ends[a].note.title.localeCompare(ends[b].note.title) || (ends[a].path < ends[b].path ? -1 : 1));
       for (let i = 0; i < tied.length; i++) ranked[start + i] = tied[i];
     }
     start = end;
@@ -234,20 +213,8 @@ export function topFound(all: Found[], limit: number): Found[] {
 }
 
 /** Score as shown and depth as one number, larger for a better rank: thousandths of the score, then the smaller depth. */
-function rankKey(f: Found): number {
-  return Math.round(f.shown * 1000) * 4 + (3 - f.depth);
-}
-
-/**
- * The notes that rank at least as well, by score and depth, as the `keep`-th best: the kept notes
- * and any tied with the last of them. Found with a numeric selection of keys, so that thousands of
- * reached notes cost no comparisons of objects.
- */
-function atLeastAsGood(all: Found[], keep: number): Found[] {
-  const keys = new Float64Array(all.length);
-  for (let i = 0; i < all.length; i++) keys[i] = rankKey(all[i]);
-  const threshold = kthLargest(keys, keep);
-  return all.filter((f) => rankKey(f) >= threshold);
+function rankKey(shown: number, depth: number): number {
+  return Math.round(shown * 1000) * 4 + (3 - depth);
 }
 
 /** The `k`-th largest number (k from 1), found in place by selection rather than a full sort. */

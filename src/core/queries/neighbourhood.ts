@@ -6,10 +6,12 @@
 import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
 import type { Edge, EdgeKind, RawLink } from '../types';
 import { itemOf, type NoteItem } from './items';
-import { addReason, strongestReasons, topFound, ViaLog, type Found, type Vias } from './neighbourhood-rank';
+import { strongestReasons, topSlots, ViaLog } from './neighbourhood-rank';
+import { WalkState } from './neighbourhood-walk';
 import { sourcePaths } from './sources';
 
 export { MAX_REASONS } from './neighbourhood-rank';
+export { hubDamping } from './neighbourhood-walk';
 
 /** Options of the walk. */
 export interface NeighbourhoodOptions {
@@ -72,19 +74,6 @@ function reasonOf(edge: Pick<Edge, 'kind' | 'field' | 'relation'>, outgoing: boo
   }
 }
 
-/** Damps a hub's contribution: about 1 for ordinary notes, falling slowly past `hubDegree`. */
-export function hubDamping(degree: number, hubDegree: number): number {
-  return 1 / (1 + Math.log2(1 + degree / Math.max(1, hubDegree)));
-}
-
-/** Damping by degree for the default hub degree, worked out once per degree: a walk meets thousands of notes of few distinct degrees. */
-const DEFAULT_DAMPING: number[] = [];
-
-function dampingOf(degree: number, hubDegree: number): number {
-  if (hubDegree !== DEFAULT_NEIGHBOURHOOD.hubDegree || degree >= 4096) return hubDamping(degree, hubDegree);
-  return (DEFAULT_DAMPING[degree] ??= hubDamping(degree, hubDegree));
-}
-
 /** The options as given, each missing, `undefined` or NaN one at its default, clamped to what the walk can do. */
 function optionsOf(options: Partial<NeighbourhoodOptions>): NeighbourhoodOptions {
   // An option given as `undefined` (the CLI without --limit) or NaN keeps its default instead of emptying the answer.
@@ -96,44 +85,46 @@ function optionsOf(options: Partial<NeighbourhoodOptions>): NeighbourhoodOptions
   };
 }
 
-/** The credits of the hops past the first, reused from walk to walk (walks never overlap: they are synchronous). */
+// The walk's working state, reused from walk to walk: walks are synchronous and never overlap.
+const WALK = new WalkState();
 const VIA_LOG = new ViaLog();
+let SHOWN = new Float64Array(256);
 
 /**
  * `neighbourhood(note, {depth, limit})`.
  *
  * Written for notes next to hubs, where a walk reaches hundreds of notes, each through hundreds
  * of others, to keep fifty: edges are read straight from the index's records (no callback, no
- * lookup, no edge object per edge), each reached note is one object, a credit past the first hop
- * is three numbers in a reused log, and only the kept notes get their reasons written out.
+ * lookup, no edge object per edge), a reached note is a slot in reused typed arrays found again
+ * through its record's id, a credit past the first hop is three numbers in a reused log, and
+ * only the kept notes get their reasons written out.
  */
 export function neighbourhood(index: CorpusIndex, path: string, options: Partial<NeighbourhoodOptions> = {}): Neighbourhood | null {
   const { depth: depthLimit, limit, hubDegree } = optionsOf(options);
   const centre = index.adjacency(path);
   if (!centre) return null;
-  const found = new Map<Adjacency, Found>();
-  const all: Found[] = [];
-  /** The note's entry, made on first reach at `hop`; `undefined` for the centre and notes outside the corpus. */
-  const reach = (end: Adjacency, hop: number): Found | undefined => {
-    if (end === centre) return undefined;
-    let entry = found.get(end);
-    if (entry === undefined) {
-      if (end.kind === 'note') return undefined;
-      entry = { end, id: all.length, damping: dampingOf(end.degree, hubDegree), score: 0, depth: hop, relation: undefined, why: undefined, reasons: null, shown: 0 };
-      found.set(end, entry);
-      all.push(entry);
-    } else if (hop < entry.depth) entry.depth = hop;
-    return entry;
-  };
-  /** A first-hop credit: `base` times the note's damping, for `reason`. */
-  const credit = (end: Adjacency, base: number, reason: string): Found | undefined => {
-    const entry = reach(end, 1);
-    if (entry) {
-      const amount = base * entry.damping;
-      entry.score += amount;
-      addReason(entry, reason, amount);
+  const walk = WALK;
+  walk.begin(centre, hubDegree);
+  try {
+    walkFrom(index, centre, walk, depthLimit, hubDegree);
+    return answer(centre, walk, limit);
+  } finally {
+    walk.end();
+  }
+}
+
+/** Reaches every note within `depthLimit` links of the centre, crediting each. */
+function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthLimit: number, hubDegree: number): void {
+  const path = centre.path;
+  /** A first-hop credit: `base` times the note's damping, for `reason`; the note's slot or -1. */
+  const credit = (end: Adjacency, base: number, reason: string): number => {
+    const slot = walk.reach(end, 1);
+    if (slot >= 0) {
+      const amount = base * walk.damping[slot];
+      walk.score[slot] += amount;
+      walk.addReason(slot, reason, amount);
     }
-    return entry;
+    return slot;
   };
 
   // Hop 1: direct edges, then co-citation and shared papers through lines and papers that are not hubs.
@@ -142,10 +133,10 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
   let coCitingLines: Set<Adjacency> | undefined;
   let sharedPapers: Map<Adjacency, number> | undefined;
   const direct = (end: Adjacency, edge: RawLink, outgoing: boolean): void => {
-    const entry = credit(end, WEIGHT[edge.kind], reasonOf(edge, outgoing));
-    if (entry && edge.kind === 'related' && (edge.relation || edge.why) && (outgoing || entry.relation === undefined)) {
-      entry.relation = edge.relation;
-      entry.why = edge.why;
+    const slot = credit(end, WEIGHT[edge.kind], reasonOf(edge, outgoing));
+    if (slot >= 0 && edge.kind === 'related' && (edge.relation || edge.why) && (outgoing || walk.relation[slot] === undefined)) {
+      walk.relation[slot] = edge.relation;
+      walk.why[slot] = edge.why;
     }
     if (end.degree > hubDegree) return;
     const via = end.note;
@@ -163,11 +154,9 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
   const { links, outs, inc } = centre;
   for (let p = 0; p < outs.length; p += 2) direct(outs[p + 1] as Adjacency, links[outs[p] as number], true);
   for (let p = 0; p < inc.length; p += 2) direct(inc[p] as Adjacency, inc[p + 1] as RawLink, false);
-  // Further hops start from the notes an edge reached: a co-cited note or one sharing a paper is
-  // already two edges away, and what lies beyond it is three.
-  // The notes reached from the centre come first in `all`: the frontier is a stretch of it.
+  // The notes an edge reached from the centre have the first slots: the next hop starts from them.
   let frontierStart = 0;
-  let frontierEnd = all.length;
+  let frontierEnd = walk.count;
   coCited?.forEach((n, other) => {
     const end = index.adjacency(other);
     if (end) credit(end, n, `co-cited by ${n} line${n === 1 ? '' : 's'}`);
@@ -180,46 +169,51 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
   for (let hop = 2; hop <= depthLimit; hop++) {
     const factor = 0.5 ** (hop - 1);
     const further = (end: Adjacency, edge: RawLink, from: number): void => {
-      const entry = reach(end, hop);
-      if (entry === undefined) return;
-      const amount = WEIGHT[edge.kind] * factor * entry.damping;
-      entry.score += amount;
-      log.add(entry.id, from, amount);
+      const slot = walk.reach(end, hop);
+      if (slot < 0) return;
+      const amount = WEIGHT[edge.kind] * factor * walk.damping[slot];
+      walk.score[slot] += amount;
+      log.add(slot, from, amount);
     };
-    for (let i = frontierStart; i < frontierEnd; i++) {
-      const from = all[i];
-      const { degree, links, outs, inc } = from.end;
+    for (let from = frontierStart; from < frontierEnd; from++) {
+      const { degree, links, outs, inc } = walk.ends[from];
       if (degree > hubDegree) continue;
-      for (let p = 0; p < outs.length; p += 2) further(outs[p + 1] as Adjacency, links[outs[p] as number], from.id);
-      for (let p = 0; p < inc.length; p += 2) further(inc[p] as Adjacency, inc[p + 1] as RawLink, from.id);
+      for (let p = 0; p < outs.length; p += 2) further(outs[p + 1] as Adjacency, links[outs[p] as number], from);
+      for (let p = 0; p < inc.length; p += 2) further(inc[p] as Adjacency, inc[p + 1] as RawLink, from);
     }
     // Next: the notes reached by this hop, and after the first the co-cited and paper-sharing
     // notes (two links away, reached without an edge), which sit right after the direct ones.
     frontierStart = frontierEnd;
-    frontierEnd = all.length;
+    frontierEnd = walk.count;
   }
-
-  const kept = topFound(all, limit);
-  const vias = log.viasOf(kept, all);
-  const items = kept.map((f, i) => itemOfFound(f, vias[i]));
-  const center = itemOf(centre.note);
-  const edges = edgesAmong(centre, found, kept, items);
-  // One literal per shape: a property added afterwards would change the object's map mid-run.
-  if (all.length === items.length) return { center, items, edges, total: all.length };
-  return { center, items, edges, total: all.length, cut: `showing ${items.length} of ${all.length} notes (limit ${limit})` };
 }
 
-/** A kept note as an item, with its strongest reasons. */
-function itemOfFound(f: Found, vias: Vias | null): NeighbourItem {
-  const { note } = f.end;
-  const item = { path: note.path, title: note.title, kind: note.kind, score: f.shown, depth: f.depth } as NeighbourItem;
-  // Properties in the order the item always had, for readers of its JSON.
-  if (f.relation) item.relation = f.relation;
-  if (f.why) item.why = f.why;
-  item.reasons = strongestReasons(f.reasons, vias);
-  const more = (f.reasons?.length ?? 0) + (vias?.count ?? 0) - item.reasons.length;
-  if (more > 0) item.moreReasons = more;
-  return item;
+/** The ranked answer from what the walk reached. */
+function answer(centre: Adjacency, walk: WalkState, limit: number): Neighbourhood {
+  if (SHOWN.length < walk.count) SHOWN = new Float64Array(2 * walk.count);
+  const shown = SHOWN;
+  const kept = topSlots(walk, limit, shown);
+  const vias = VIA_LOG.viasOf(kept, walk);
+  const items = kept.map((slot, i): NeighbourItem => {
+    const { note } = walk.ends[slot];
+    const item = { path: note.path, title: note.title, kind: note.kind, score: shown[slot], depth: walk.depth[slot] } as NeighbourItem;
+    // Properties in the order the item always had, for readers of its JSON.
+    const relation = walk.relation[slot];
+    const why = walk.why[slot];
+    if (relation) item.relation = relation;
+    if (why) item.why = why;
+    const first = walk.first[slot];
+    item.reasons = strongestReasons(first, vias[i]);
+    const more = (first?.length ?? 0) + (vias[i]?.count ?? 0) - item.reasons.length;
+    if (more > 0) item.moreReasons = more;
+    return item;
+  });
+  const center = itemOf(centre.note);
+  const edges = edgesAmong(centre, walk, kept, items);
+  const total = walk.count;
+  // One literal per shape: a property added afterwards would change the object's map mid-run.
+  if (total === items.length) return { center, items, edges, total };
+  return { center, items, edges, total, cut: `showing ${items.length} of ${total} notes (limit ${limit})` };
 }
 
 /** Counts, for each other note drawing on `paper`, one shared paper, however many links it has to it. */
@@ -241,20 +235,20 @@ function countSharers(paper: Adjacency, centre: Adjacency, sharers: Map<Adjacenc
 }
 
 /** Direct edges among the kept notes, and a link to the centre for notes found only through co-citation or shared papers. */
-function edgesAmong(centre: Adjacency, found: ReadonlyMap<Adjacency, Found>, kept: readonly Found[], items: readonly NeighbourItem[]): NeighbourEdge[] {
-  // Kept notes by their walk id, 1 + their place among the kept; the centre is not among the found.
-  const keptAt = new Int32Array(found.size);
-  kept.forEach((f, i) => (keptAt[f.id] = i + 1));
+function edgesAmong(centre: Adjacency, walk: WalkState, kept: readonly number[], items: readonly NeighbourItem[]): NeighbourEdge[] {
+  // By slot, 1 + the place among the kept notes (0: not kept); the centre is place 0.
+  const keptAt = new Int32Array(walk.count);
+  kept.forEach((slot, i) => (keptAt[slot] = i + 1));
   /** 0 for the centre, 1 + its place for a kept note, -1 for any other. */
   const placeOf = (end: Adjacency): number => {
     if (end === centre) return 0;
-    const f = found.get(end);
-    return f === undefined || keptAt[f.id] === 0 ? -1 : keptAt[f.id];
+    const slot = walk.slotOf(end);
+    return slot < 0 || keptAt[slot] === 0 ? -1 : keptAt[slot];
   };
   const touched = new Uint8Array(kept.length + 1);
   const edges: NeighbourEdge[] = [];
   for (let i = 0; i <= kept.length; i++) {
-    const from = i === 0 ? centre : kept[i - 1].end;
+    const from = i === 0 ? centre : walk.ends[kept[i - 1]];
     // One edge per target and kind from each note: its edges so far are the tail of the list.
     const first = edges.length;
     const { links, outs } = from;
@@ -274,9 +268,9 @@ function edgesAmong(centre: Adjacency, found: ReadonlyMap<Adjacency, Found>, kep
       touched[at] = 1;
     }
   }
-  kept.forEach((f, i) => {
-    if (touched[i + 1] === 1 || f.depth !== 1) return;
-    const coCited = (f.reasons ?? []).some(([r]) => r.startsWith('co-cited'));
+  kept.forEach((slot, i) => {
+    if (touched[i + 1] === 1 || walk.depth[slot] !== 1) return;
+    const coCited = (walk.first[slot] ?? []).some(([r]) => r.startsWith('co-cited'));
     edges.push({ source: centre.path, target: items[i].path, kind: coCited ? 'co-cited' : 'shares-papers' });
   });
   return edges;
