@@ -88,7 +88,12 @@ export interface RawLink {
   kind: EdgeKind;
   /** Field it came from (`related[0]`, `body`, `prompt.anchors[1]`, `see_also`). */
   field: string;
-  link: ParsedLink;
+  /** Link path without subpath or display text, e.g. `folder/Name` (the link's parts are kept here, not in a second object). */
+  linkpath: string;
+  /** `#Heading` or `#^block`, if any. */
+  subpath?: string;
+  /** Display text, if any. */
+  display?: string;
   /** `related` only: the relation word or phrase, as written. */
   relation?: string;
   /** `related` only: the explanation. */

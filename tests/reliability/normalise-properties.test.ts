@@ -23,15 +23,18 @@ function inputOf(path: string, frontmatter: Record<string, unknown>, links: Note
 
 /** A link with what positions lists give it: its kind, target, relation and why. */
 function essence(link: RawLink): Omit<RawLink, 'field' | 'order' | 'nested' | 'line'> {
-  const { kind, link: parsed, relation, why } = link;
-  return { kind, link: parsed, ...(relation === undefined ? {} : { relation }), ...(why === undefined ? {} : { why }) };
+  const { kind, linkpath, subpath, display, relation, why } = link;
+  return {
+    kind, linkpath, ...(subpath === undefined ? {} : { subpath }), ...(display === undefined ? {} : { display }),
+    ...(relation === undefined ? {} : { relation }), ...(why === undefined ? {} : { why }),
+  };
 }
 
 /** Reads `first` back from its canonical front-matter, and checks the fixed point. */
 function expectIdempotent(path: string, first: Normalised, body?: string): void {
   const bodyLinks = first.links
     .filter((l) => l.kind === 'link')
-    .map((l, i) => ({ link: bodyLinkText(l.link), position: { line: i, col: 0, offset: i } }));
+    .map((l, i) => ({ link: bodyLinkText(l), position: { line: i, col: 0, offset: i } }));
   const written = toFrontmatter(first.note, first.links);
   const second = normalise(inputOf(path, written, bodyLinks, body), DEFAULT_CORPUS_OPTIONS);
   expect(second.problems).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import type { EdgeKind, ParsedLink, Problem, ProblemCode, RawLink, Severity } from '../types';
 import { readLinkString, readRelation, parseWikiInner } from './link-text';
+import { rawLink } from './raw-link';
 
 /** A front-matter map: plain data as a YAML parser or Obsidian's cache gives it. */
 export type Frontmatter = Record<string, unknown>;
@@ -61,18 +62,9 @@ function indexedField(field: string, i: number): string {
 
 const NO_RELATION: { relation?: string; why?: string } = Object.freeze({});
 
-/**
- * A raw link as one literal holding exactly the properties it has. Adding optional properties one
- * by one gives each link a second block of memory, and a vault holds hundreds of thousands of links.
- */
-function rawLink(kind: EdgeKind, field: string, link: ParsedLink, order: number, nested: boolean, relation?: string, why?: string): RawLink {
-  if (kind === 'source') return nested ? { kind, field, link, order, nested } : { kind, field, link, order };
-  if (relation !== undefined) {
-    if (why !== undefined) return nested ? { kind, field, link, nested, relation, why } : { kind, field, link, relation, why };
-    return nested ? { kind, field, link, nested, relation } : { kind, field, link, relation };
-  }
-  if (why !== undefined) return nested ? { kind, field, link, nested, why } : { kind, field, link, why };
-  return nested ? { kind, field, link, nested } : { kind, field, link };
+/** A link read from a field: only `sources` keeps its position in the list. */
+function fieldLink(kind: EdgeKind, field: string, link: ParsedLink, order: number, nested: boolean, relation?: string, why?: string): RawLink {
+  return rawLink(kind, field, link, kind === 'source' ? order : undefined, nested, relation, why);
 }
 
 /** Collects the problems of one note while its fields are read. */
@@ -195,7 +187,7 @@ export class FieldReader {
       this.report(field, 'wrong-shape', 'warning', `Holds several links in one string; only the first was taken, and ${second[1]} on was left out. Write one link per list item.`);
     }
     const { relation, why } = !second && kind === 'related' ? readRelation(reading.rest) : NO_RELATION;
-    this.links.push(rawLink(kind, field, reading.link, order, nested, relation, why));
+    this.links.push(fieldLink(kind, field, reading.link, order, nested, relation, why));
   }
 
   /** An unquoted `- [[Name]]` reaches us as `[["Name"]]`: take it, and say how to write it. */
@@ -208,7 +200,7 @@ export class FieldReader {
     }
     const inner = item[0];
     this.report(field, 'nested-list-link', 'warning', `Unquoted [[${inner}]] reads as a nested list; taken as a link. Quote it: - "[[${inner}]]".`);
-    this.links.push(rawLink(kind, field, parseWikiInner(inner), order, true));
+    this.links.push(fieldLink(kind, field, parseWikiInner(inner), order, true));
   }
 
   private relatedMap(field: string, item: Frontmatter, order: number): void {
@@ -225,6 +217,6 @@ export class FieldReader {
     if (!added) return;
     const relation = this.text(`${field}.relation`, item.relation);
     const why = this.text(`${field}.why`, item.why);
-    this.links[before] = rawLink('related', field, added.link, order, added.nested === true, relation ?? added.relation, why ?? added.why);
+    this.links[before] = fieldLink('related', field, added, order, added.nested === true, relation ?? added.relation, why ?? added.why);
   }
 }

@@ -8,6 +8,7 @@ import type {
 import { FieldReader, isLowerCase, isMap, show, type Frontmatter } from './field-reader';
 import { readArxiv } from './arxiv';
 import { parseWikiInner, readLinkString } from './link-text';
+import { rawLink } from './raw-link';
 import { basenameOf } from './paths';
 
 const KINDS: readonly string[] = ['concept', 'line', 'paper'];
@@ -229,7 +230,7 @@ function linkWalker(r: FieldReader): (value: unknown, field: string, depth: numb
     budget--;
     if (typeof value === 'string') {
       const reading = readLinkString(value);
-      if (reading.type === 'link' && reading.link.linkpath) r.links.push({ kind: 'property', field, link: reading.link });
+      if (reading.type === 'link' && reading.link.linkpath) r.links.push(rawLink('property', field, reading.link));
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`, depth + 1));
     } else if (isMap(value)) {
@@ -246,7 +247,6 @@ function bodyLinks(links: RawLink[], input: NoteInput): void {
     const link = parseWikiInner(body.link);
     if (!link.linkpath) continue;
     const line = body.position?.line;
-    // One literal with the line: a property added afterwards costs each link a second allocation.
-    links.push(typeof line === 'number' ? { kind: 'link', field: 'body', link, line } : { kind: 'link', field: 'body', link });
+    links.push(rawLink('link', 'body', link, undefined, false, undefined, undefined, typeof line === 'number' ? line : undefined));
   }
 }

@@ -35,7 +35,7 @@ export function bodyLinkText(link: ParsedLink): string {
 }
 
 function linksOf(links: readonly RawLink[], kind: RawLink['kind']): string[] {
-  return links.filter((l) => l.kind === kind).map((l) => linkString(l.link));
+  return links.filter((l) => l.kind === kind).map((l) => linkString(l));
 }
 
 /** Sets `key` when `value` is given. */
@@ -61,7 +61,7 @@ export function toFrontmatter(note: Note, links: readonly RawLink[], key = 'corp
     const papers = linksOf(links, 'paper');
     if (papers.length > 0) fm.papers = papers;
     const related = links.filter((l) => l.kind === 'related').map((l) => {
-      const to = linkString(l.link);
+      const to = linkString(l);
       if (l.relation === undefined && l.why === undefined) return to;
       const entry: Record<string, string> = { to };
       put(entry, 'relation', l.relation);

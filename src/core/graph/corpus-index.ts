@@ -555,7 +555,7 @@ export class CorpusIndex {
     let bodyEdges = 0;
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
-      const linkpath = link.link.linkpath;
+      const linkpath = link.linkpath;
       let target = answers.get(linkpath);
       if (target === undefined) {
         const path = this.options.resolve(linkpath, source);

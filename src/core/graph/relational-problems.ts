@@ -16,8 +16,7 @@ const KIND_NAME: Record<string, string> = { concept: 'a concept', line: 'a line'
 const KIND_PLURAL: Record<CorpusKind, string> = { concept: 'concepts', line: 'lines', paper: 'papers' };
 
 function written(link: RawLink): string {
-  const l = link.link;
-  return `[[${l.linkpath}${l.subpath ?? ''}]]`;
+  return `[[${link.linkpath}${link.subpath ?? ''}]]`;
 }
 
 function bare(path: string): string {

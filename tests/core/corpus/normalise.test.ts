@@ -131,7 +131,7 @@ describe('a concept', () => {
   });
 
   it('has its papers as paper links, in order', () => {
-    expect(linksOf(result, 'paper').map((l) => [l.field, l.link.linkpath])).toEqual([
+    expect(linksOf(result, 'paper').map((l) => [l.field, l.linkpath])).toEqual([
       ['papers[0]', 'Papers/NCF vs MF revisited'],
       ['papers[1]', 'EASE'],
     ]);
@@ -139,16 +139,16 @@ describe('a concept', () => {
 
   it('takes a single link where a list goes as a list of one', () => {
     const one = read({ corpus: 'concept', papers: '[[Papers/EASE]]', related: '[[Other]]' });
-    expect(linksOf(one, 'paper').map((l) => l.link.linkpath)).toEqual(['Papers/EASE']);
-    expect(linksOf(one, 'related').map((l) => l.link.linkpath)).toEqual(['Other']);
+    expect(linksOf(one, 'paper').map((l) => l.linkpath)).toEqual(['Papers/EASE']);
+    expect(linksOf(one, 'related').map((l) => l.linkpath)).toEqual(['Other']);
     expect(one.problems).toEqual([]);
   });
 
   it('takes the first of several links written in one string, and says the rest were left out', () => {
     const result = read({ corpus: 'concept', papers: '[[Papers/EASE]], [[Papers/MobileLLM]]', related: ['[[A]]; [B](B.md)'] });
-    expect(linksOf(result, 'paper').map((l) => l.link.linkpath)).toEqual(['Papers/EASE']);
+    expect(linksOf(result, 'paper').map((l) => l.linkpath)).toEqual(['Papers/EASE']);
     // The second link is no relation.
-    expect(linksOf(result, 'related')).toEqual([{ kind: 'related', field: 'related[0]', link: { linkpath: 'A' } }]);
+    expect(linksOf(result, 'related')).toEqual([{ kind: 'related', field: 'related[0]', linkpath: 'A' }]);
     expect(codes(result)).toEqual(['papers:wrong-shape:warning', 'related[0]:wrong-shape:warning']);
     expect(result.problems[0].message).toContain('[[Papers/MobileLLM]]');
     expect(result.problems[0].message).toMatch(/Write one link per list item/);
@@ -179,7 +179,7 @@ describe('the three forms of `related`', () => {
 
   it('a bare link has no relation and no why', () => {
     const [link] = related('[[Other note]]');
-    expect(link.link.linkpath).toBe('Other note');
+    expect(link.linkpath).toBe('Other note');
     expect(link.relation).toBeUndefined();
     expect(link.why).toBeUndefined();
   });
@@ -187,7 +187,7 @@ describe('the three forms of `related`', () => {
   it('a link followed by "relation: why" splits at the colon', () => {
     const [link] = related('[[Other note]] adjacent: how to read mechanistic evidence at multiple levels');
     expect(link).toMatchObject({ relation: 'adjacent', why: 'how to read mechanistic evidence at multiple levels' });
-    expect(link.link.linkpath).toBe('Other note');
+    expect(link.linkpath).toBe('Other note');
   });
 
   it('a relation may be a phrase of several words', () => {
@@ -205,7 +205,7 @@ describe('the three forms of `related`', () => {
 
   it('a map gives its link, relation and why', () => {
     const [link] = related({ to: '[[Valuing data]]', relation: 'exemplifies', why: 'the compute-aware turn applied to information theory' });
-    expect(link.link.linkpath).toBe('Valuing data');
+    expect(link.linkpath).toBe('Valuing data');
     expect(link).toMatchObject({ field: 'related[0]', relation: 'exemplifies', why: 'the compute-aware turn applied to information theory' });
   });
 
@@ -218,13 +218,16 @@ describe('the three forms of `related`', () => {
 
   it('an unquoted link in a map is taken and reported', () => {
     const result = read({ corpus: 'concept', related: [{ to: [['Other']], relation: 'adjacent' }] });
-    expect(linksOf(result, 'related')).toMatchObject([{ link: { linkpath: 'Other' }, relation: 'adjacent', nested: true }]);
+    expect(linksOf(result, 'related')).toMatchObject([{ linkpath: 'Other', relation: 'adjacent', nested: true }]);
     expect(codes(result)).toEqual(['related[0].to:nested-list-link:warning']);
   });
 });
 
 describe('link forms', () => {
-  const link = (text: string): RawLink['link'] => linksOf(read({ corpus: 'concept', papers: [text] }), 'paper')[0].link;
+  const link = (text: string): Pick<RawLink, 'linkpath' | 'subpath' | 'display'> => {
+    const { linkpath, subpath, display } = linksOf(read({ corpus: 'concept', papers: [text] }), 'paper')[0];
+    return { linkpath, subpath, display };
+  };
 
   it('a link into a folder keeps its path', () => {
     expect(link('[[Papers/EASE]]')).toEqual({ linkpath: 'Papers/EASE' });
@@ -250,7 +253,7 @@ describe('link forms', () => {
 
   it('an unquoted `- [[Name]]` is a nested list: taken as the link, reported', () => {
     const result = read({ corpus: 'concept', papers: [[['Papers/EASE']]] });
-    expect(linksOf(result, 'paper')).toMatchObject([{ field: 'papers[0]', link: { linkpath: 'Papers/EASE' }, nested: true }]);
+    expect(linksOf(result, 'paper')).toMatchObject([{ field: 'papers[0]', linkpath: 'Papers/EASE', nested: true }]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ field: 'papers[0]', code: 'nested-list-link', severity: 'warning' });
     expect(result.problems[0].message).toContain('- "[[Papers/EASE]]"');
@@ -279,8 +282,8 @@ describe('a line', () => {
   });
 
   it('numbers its sources in order, and takes a single next link as a list of one', () => {
-    expect(linksOf(result, 'source').map((l) => [l.link.linkpath, l.order])).toEqual([['Learning mechanics', 0], ['Depth over width', 1]]);
-    expect(linksOf(result, 'next').map((l) => l.link.linkpath)).toEqual(['Lines/Idealized settings']);
+    expect(linksOf(result, 'source').map((l) => [l.linkpath, l.order])).toEqual([['Learning mechanics', 0], ['Depth over width', 1]]);
+    expect(linksOf(result, 'next').map((l) => l.linkpath)).toEqual(['Lines/Idealized settings']);
   });
 
   it('reads every part of its prompt', () => {
@@ -291,11 +294,11 @@ describe('a line', () => {
       anchorsGiven: true,
       tasks: ['Re-test each finding.', 'Find contradicting work.'],
     });
-    expect(linksOf(result, 'anchor')).toMatchObject([{ field: 'prompt.anchors[0]', link: { linkpath: 'Papers/Echo Chamber' } }]);
+    expect(linksOf(result, 'anchor')).toMatchObject([{ field: 'prompt.anchors[0]', linkpath: 'Papers/Echo Chamber' }]);
   });
 
   it('keeps its body links as body links', () => {
-    expect(linksOf(result, 'link')).toMatchObject([{ field: 'body', link: { linkpath: 'Learning mechanics' } }]);
+    expect(linksOf(result, 'link')).toMatchObject([{ field: 'body', linkpath: 'Learning mechanics' }]);
   });
 
   it('has no sources given when the field is missing or an empty list', () => {
@@ -380,7 +383,7 @@ describe('a paper', () => {
 describe('links under other keys', () => {
   it('count as property links, in corpus notes and in notes outside the corpus', () => {
     const inCorpus = read({ corpus: 'concept', see_also: '[[Learning mechanics]]', extra: { nested: ['[[Depth over width]]'] } });
-    expect(linksOf(inCorpus, 'property').map((l) => [l.field, l.link.linkpath])).toEqual([
+    expect(linksOf(inCorpus, 'property').map((l) => [l.field, l.linkpath])).toEqual([
       ['see_also', 'Learning mechanics'],
       ['extra.nested[0]', 'Depth over width'],
     ]);
