@@ -193,9 +193,10 @@ export function topSlots(walk: WalkState, limit: number, shown: Float64Array): n
   const ranked: number[] = [];
   if (keep > 0 && count > 2 * keep) {
     // The notes that rank at least as well as the keep-th best, found by selection on one numeric key.
-    const keys = new Float64Array(count);
+    if (rankKeys.length < count) rankKeys = new Float64Array(2 * count);
+    const keys = rankKeys;
     for (let slot = 0; slot < count; slot++) keys[slot] = rankKey(shown[slot], depth[slot]);
-    const threshold = kthLargest(keys, keep);
+    const threshold = kthLargest(keys, count, keep);
     for (let slot = 0; slot < count; slot++) if (rankKey(shown[slot], depth[slot]) >= threshold) ranked.push(slot);
   } else for (let slot = 0; slot < count; slot++) ranked.push(slot);
   ranked.sort((a, b) => shown[b] - shown[a] || depth[a] - depth[b]);
@@ -217,11 +218,14 @@ function rankKey(shown: number, depth: number): number {
   return Math.round(shown * 1000) * 4 + (3 - depth);
 }
 
-/** The `k`-th largest number (k from 1), found in place by selection rather than a full sort. */
-function kthLargest(keys: Float64Array, k: number): number {
+/** The ranking keys of the walk under way, reused from walk to walk. */
+let rankKeys = new Float64Array(256);
+
+/** The `k`-th largest of the first `n` numbers (k from 1), found in place by selection rather than a full sort. */
+function kthLargest(keys: Float64Array, n: number, k: number): number {
   let lo = 0;
-  let hi = keys.length - 1;
-  const want = keys.length - k;
+  let hi = n - 1;
+  const want = n - k;
   while (lo < hi) {
     const pivot = keys[(lo + hi) >> 1];
     let i = lo;

@@ -12,12 +12,11 @@ export function hubDamping(degree: number, hubDegree: number): number {
   return 1 / (1 + Math.log2(1 + degree / Math.max(1, hubDegree)));
 }
 
-/** Damping by degree for the default hub degree of 50, worked out once per degree. */
-const DEFAULT_DAMPING: number[] = [];
+/** Damping by degree for the default hub degree of 50, worked out once: a walk meets hundreds of notes of few distinct degrees. */
+const DEFAULT_DAMPING = Float64Array.from({ length: 4096 }, (_, degree) => hubDamping(degree, 50));
 
 function dampingOf(degree: number, hubDegree: number): number {
-  if (hubDegree !== 50 || degree >= 4096) return hubDamping(degree, hubDegree);
-  return (DEFAULT_DAMPING[degree] ??= hubDamping(degree, hubDegree));
+  return hubDegree === 50 && degree < 4096 ? DEFAULT_DAMPING[degree] : hubDamping(degree, hubDegree);
 }
 
 /** A typed array twice as long, or long enough for `index`, holding the old values. */
