@@ -272,6 +272,15 @@ export class CorpusIndex {
     return group.filter((p) => p !== path && this.entries.get(p)?.names[0] === key).sort();
   }
 
+  /**
+   * False when no other note has this note's title or an alias equal to it: one lookup, no copy.
+   * True means there may be a twin (an alias match counts too), for callers that then check titles.
+   */
+  mayShareTitle(note: Adjacency): boolean {
+    const key = this.entries.get(note.path)?.names[0];
+    return key !== undefined && typeof this.byName.get(key) !== 'string';
+  }
+
   /** The other paper notes with this paper's arXiv id, its version ignored, sorted. */
   arxivTwins(paper: PaperNote): string[] {
     if (!paper.arxiv) return [];

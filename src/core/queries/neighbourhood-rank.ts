@@ -3,6 +3,7 @@
  * scores and depths for every note, reasons written out only for the kept ones. Next to a hub a
  * walk reaches hundreds of notes, each through hundreds of others, to keep fifty.
  */
+import type { Adjacency } from '../graph/corpus-index';
 import type { WalkState } from './neighbourhood-walk';
 
 /** The most reasons an item lists. */
@@ -42,7 +43,7 @@ export class ViaLog {
    * edges are walked together), so a run is one reason, offered to a short list of the best;
    * notes sharing a title are one reason, as a reader sees them, and are summed first.
    */
-  viasOf(kept: readonly number[], walk: WalkState): (Vias | null)[] {
+  viasOf(kept: readonly number[], walk: WalkState, mayShareTitle: (end: Adjacency) => boolean): (Vias | null)[] {
     const count = walk.count;
     if (this.place.length < count) {
       const size = 2 * count;
@@ -55,12 +56,19 @@ export class ViaLog {
     canon.fill(-1, 0, count);
     shared.fill(0, 0, count);
     kept.forEach((slot, i) => (place[slot] = i));
-    // Each note reached through stands for its title: the first note met with that title.
-    const byTitle = new Map<string, number>();
+    // Each note reached through stands for its title: the first note met with that title. Only
+    // notes the index says may share a title are looked up by it (nearly always none).
+    let byTitle: Map<string, number> | undefined;
     for (let j = 0; j < this.length; j++) {
       const from = this.froms[j];
       if (place[this.targets[j]] < 0 || canon[from] >= 0) continue;
-      const title = walk.ends[from].note.title;
+      const end = walk.ends[from];
+      if (!mayShareTitle(end)) {
+        canon[from] = from;
+        continue;
+      }
+      byTitle ??= new Map<string, number>();
+      const title = end.note.title;
       const first = byTitle.get(title);
       if (first === undefined) {
         byTitle.set(title, from);
@@ -190,16 +198,31 @@ export function topSlots(walk: WalkState, limit: number, shown: Float64Array): n
   const { count, score, depth, ends } = walk;
   for (let slot = 0; slot < count; slot++) shown[slot] = Math.round(score[slot] * 1000) / 1000;
   const keep = Math.min(limit, count);
+  if (rankKeys.length < count) {
+    rankKeys = new Float64Array(2 * count);
+    packedKeys = new Float64Array(2 * count);
+  }
+  // The notes that rank at least as well as the keep-th best, found by selection on one numeric key.
+  const keys = rankKeys;
+  for (let slot = 0; slot < count; slot++) keys[slot] = rankKey(shown[slot], depth[slot]);
+  const threshold = keep > 0 && count > 2 * keep ? kthLargest(keys, count, keep) : -Infinity;
+  // Sorted as numbers, key and slot packed into one (a typed array sorts in place, with no
+  // comparator and no garbage), best last.
+  let n = 0;
+  for (let slot = 0; slot < count; slot++) {
+    const key = rankKey(shown[slot], depth[slot]);
+    if (key >= threshold) packedKeys[n++] = key * SLOT_SPACE + slot;
+  }
+  const packed = packedKeys.subarray(0, n);
+  const exact = count <= SLOT_SPACE && n > 0 && packed.every((p) => p < Number.MAX_SAFE_INTEGER);
   const ranked: number[] = [];
-  if (keep > 0 && count > 2 * keep) {
-    // The notes that rank at least as well as the keep-th best, found by selection on one numeric key.
-    if (rankKeys.length < count) rankKeys = new Float64Array(2 * count);
-    const keys = rankKeys;
-    for (let slot = 0; slot < count; slot++) keys[slot] = rankKey(shown[slot], depth[slot]);
-    const threshold = kthLargest(keys, count, keep);
+  if (exact) {
+    packed.sort();
+    for (let i = n - 1; i >= 0; i--) ranked.push(packed[i] % SLOT_SPACE);
+  } else {
     for (let slot = 0; slot < count; slot++) if (rankKey(shown[slot], depth[slot]) >= threshold) ranked.push(slot);
-  } else for (let slot = 0; slot < count; slot++) ranked.push(slot);
-  ranked.sort((a, b) => shown[b] - shown[a] || depth[a] - depth[b]);
+    ranked.sort((a, b) => shown[b] - shown[a] || depth[a] - depth[b]);
+  }
   for (let start = 0; start < keep;) {
     let end = start + 1;
     while (end < ranked.length && shown[ranked[end]] === shown[ranked[start]] && depth[ranked[end]] === depth[ranked[start]]) end++;
@@ -212,6 +235,12 @@ export function topSlots(walk: WalkState, limit: number, shown: Float64Array): n
   ranked.length = keep;
   return ranked;
 }
+
+/** Room for a slot under a rank key packed with it: 2^17 slots. */
+const SLOT_SPACE = 131072;
+
+/** Packed rank keys, reused from walk to walk. */
+let packedKeys = new Float64Array(256);
 
 /** Score as shown and depth as one number, larger for a better rank: thousandths of the score, then the smaller depth. */
 function rankKey(shown: number, depth: number): number {

@@ -107,7 +107,7 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
   walk.begin(centre, hubDegree);
   try {
     walkFrom(index, centre, walk, depthLimit, hubDegree);
-    return answer(centre, walk, limit);
+    return answer(index, centre, walk, limit);
   } finally {
     walk.end();
   }
@@ -189,11 +189,11 @@ function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthL
 }
 
 /** The ranked answer from what the walk reached. */
-function answer(centre: Adjacency, walk: WalkState, limit: number): Neighbourhood {
+function answer(index: CorpusIndex, centre: Adjacency, walk: WalkState, limit: number): Neighbourhood {
   if (SHOWN.length < walk.count) SHOWN = new Float64Array(2 * walk.count);
   const shown = SHOWN;
   const kept = topSlots(walk, limit, shown);
-  const vias = VIA_LOG.viasOf(kept, walk);
+  const vias = VIA_LOG.viasOf(kept, walk, (end) => index.mayShareTitle(end));
   const items = kept.map((slot, i): NeighbourItem => {
     const { note } = walk.ends[slot];
     const item = { path: note.path, title: note.title, kind: note.kind, score: shown[slot], depth: walk.depth[slot] } as NeighbourItem;
