@@ -23,6 +23,13 @@ export class ViaLog {
   private place = new Int32Array(256);
   private canon = new Int32Array(256);
   private shared = new Uint8Array(256);
+  /** By place among the kept notes: how many reasons through other notes, the best few (slot and score), the run under way. */
+  private counts = new Int32Array(64);
+  private topLength = new Uint8Array(64);
+  private topFrom = new Int32Array(64 * MAX_REASONS);
+  private topAmount = new Float64Array(64 * MAX_REASONS);
+  private runFrom = new Int32Array(64);
+  private runAmount = new Float64Array(64);
 
   /** Forgets the last walk's credits. */
   clear(): void {
@@ -38,12 +45,13 @@ export class ViaLog {
   }
 
   /**
-   * For each kept note, in the order of `kept`, its strongest reasons through other notes and how
-   * many there are. A note's credits through one other note form one run of the log (that note's
-   * edges are walked together), so a run is one reason, offered to a short list of the best;
-   * notes sharing a title are one reason, as a reader sees them, and are summed first.
+   * Works out, for each kept note (by its place in `kept`), its strongest reasons through other
+   * notes and how many there are; read them with `viaCount` and `viaTitles`. A note's credits
+   * through one other note form one run of the log (that note's edges are walked together), so a
+   * run is one reason, offered to a short list of the best; notes sharing a title are one reason,
+   * as a reader sees them, and are summed first. Everything lives in arrays kept for the next walk.
    */
-  viasOf(kept: readonly number[], walk: WalkState, mayShareTitle: (end: Adjacency) => boolean): (Vias | null)[] {
+  sumVias(kept: readonly number[], walk: WalkState, mayShareTitle: (end: Adjacency) => boolean): void {
     const count = walk.count;
     if (this.place.length < count) {
       const size = 2 * count;
@@ -78,18 +86,25 @@ export class ViaLog {
         shared[first] = 1;
       }
     }
-    const vias: (Vias | null)[] = kept.map(() => null);
-    const pooled: (Map<number, number> | undefined)[] = [];
-    const runFrom = new Int32Array(kept.length).fill(-1);
-    const runAmount = new Float64Array(kept.length);
+    const n = kept.length;
+    if (this.counts.length < n) {
+      this.counts = new Int32Array(2 * n);
+      this.topLength = new Uint8Array(2 * n);
+      this.topFrom = new Int32Array(2 * n * MAX_REASONS);
+      this.topAmount = new Float64Array(2 * n * MAX_REASONS);
+      this.runFrom = new Int32Array(2 * n);
+      this.runAmount = new Float64Array(2 * n);
+    }
+    const { runFrom, runAmount } = this;
+    this.counts.fill(0, 0, n);
+    this.topLength.fill(0, 0, n);
+    runFrom.fill(-1, 0, n);
+    let pooled: Map<number, number>[] | undefined;
     const close = (k: number): void => {
       const from = canon[runFrom[k]];
-      if (shared[from] === 0) {
-        const mine = (vias[k] ??= { top: [], count: 0 });
-        mine.count++;
-        offer(mine.top, from, Math.round(runAmount[k] * 1e9), walk);
-      } else {
-        const pool = (pooled[k] ??= new Map());
+      if (shared[from] === 0) this.offer(k, from, Math.round(runAmount[k] * 1e9), walk);
+      else {
+        const pool = ((pooled ??= [])[k] ??= new Map<number, number>());
         pool.set(from, (pool.get(from) ?? 0) + runAmount[k]);
       }
     };
@@ -103,15 +118,44 @@ export class ViaLog {
       }
       runAmount[k] += this.amounts[j];
     }
-    for (let k = 0; k < kept.length; k++) {
+    for (let k = 0; k < n; k++) {
       if (runFrom[k] >= 0) close(k);
-      pooled[k]?.forEach((amount, from) => {
-        const mine = (vias[k] ??= { top: [], count: 0 });
-        mine.count++;
-        offer(mine.top, from, Math.round(amount * 1e9), walk);
-      });
+      pooled?.[k]?.forEach((amount, from) => this.offer(k, from, Math.round(amount * 1e9), walk));
     }
-    return vias;
+  }
+
+  /** How many reasons through other notes the `k`-th kept note has. */
+  viaCount(k: number): number {
+    return this.counts[k];
+  }
+
+  /** Offers the strongest of them, best first, to `take` with their titles and scores (to a billionth). */
+  viaTitles(k: number, walk: WalkState, take: (title: string, amount: number) => void): void {
+    for (let i = 0; i < this.topLength[k]; i++) take(walk.ends[this.topFrom[k * MAX_REASONS + i]].note.title, this.topAmount[k * MAX_REASONS + i]);
+  }
+
+  /** Puts a reason through note `from` into the `k`-th kept note's best few, if it belongs there; titles are read only on a tie. */
+  private offer(k: number, from: number, amount: number, walk: WalkState): void {
+    this.counts[k]++;
+    const base = k * MAX_REASONS;
+    const length = this.topLength[k];
+    const { topFrom, topAmount } = this;
+    if (length === MAX_REASONS && !this.ahead(base + MAX_REASONS - 1, from, amount, walk)) return;
+    let at = length < MAX_REASONS ? length : MAX_REASONS - 1;
+    while (at > 0 && this.ahead(base + at - 1, from, amount, walk)) {
+      topFrom[base + at] = topFrom[base + at - 1];
+      topAmount[base + at] = topAmount[base + at - 1];
+      at--;
+    }
+    topFrom[base + at] = from;
+    topAmount[base + at] = amount;
+    if (length < MAX_REASONS) this.topLength[k] = length + 1;
+  }
+
+  /** True when a reason through `from` goes before the one at `i`: a larger score, or an equal one and an earlier title. */
+  private ahead(i: number, from: number, amount: number, walk: WalkState): boolean {
+    const other = this.topAmount[i];
+    return amount > other || (amount === other && walk.ends[from].note.title < walk.ends[this.topFrom[i]].note.title);
   }
 
   private grow(): void {
@@ -126,33 +170,6 @@ export class ViaLog {
     this.froms = froms;
     this.amounts = amounts;
   }
-}
-
-/** A kept note's strongest reasons through other notes: (title, score to a billionth), best first; and how many there are. */
-export interface Vias {
-  top: [string, number][];
-  count: number;
-}
-
-/** Better first: the larger score, then the title in alphabetical order. */
-function better(a: [string, number], amount: number, title: string): boolean {
-  return amount > a[1] || (amount === a[1] && title < a[0]);
-}
-
-/** Puts a reason through note `from` into the best few, if it belongs there; its title is read only then. */
-function offer(top: [string, number][], from: number, amount: number, walk: WalkState): void {
-  const last = top[top.length - 1];
-  if (top.length === MAX_REASONS && amount < last[1]) return;
-  const title = walk.ends[from].note.title;
-  if (top.length === MAX_REASONS && !better(last, amount, title)) return;
-  // Insertion into a list of at most five, from the end, without the garbage of `splice`.
-  let at = top.length < MAX_REASONS ? top.length : MAX_REASONS - 1;
-  const entry: [string, number] = [title, amount];
-  while (at > 0 && better(top[at - 1], amount, title)) {
-    top[at] = top[at - 1];
-    at--;
-  }
-  top[at] = entry;
 }
 
 /** The best reasons so far while an item's are chosen: reused, since items are made one at a time. */
@@ -174,18 +191,18 @@ function insertReason(text: string, amount: number): void {
 }
 
 /**
- * The {@link MAX_REASONS} strongest reasons as text, strongest first (then alphabetical); the
- * caller knows how many there are. Scores are compared to a billionth: sums reached in another
- * order must not reorder equal reasons.
+ * The {@link MAX_REASONS} strongest reasons of the `k`-th kept note as text, strongest first (then
+ * alphabetical): its first-hop reasons and its best reasons through other notes. Scores are
+ * compared to a billionth: sums reached in another order must not reorder equal reasons.
  */
-export function strongestReasons(first: readonly [string, number][] | null, vias: Vias | null): string[] {
+export function strongestReasons(first: readonly [string, number][] | null, log: ViaLog, k: number, walk: WalkState): string[] {
+  const vias = log.viaCount(k);
   // Most notes have one reason.
-  if (vias === null && first !== null && first.length === 1) return [first[0][0]];
-  if (first === null && vias !== null && vias.top.length === 1) return [`via ${vias.top[0][0]}`];
+  if (vias === 0 && first !== null && first.length === 1) return [first[0][0]];
   bestTexts.length = 0;
   bestAmounts.length = 0;
   if (first !== null) for (let i = 0; i < first.length; i++) insertReason(first[i][0], Math.round(first[i][1] * 1e9));
-  if (vias !== null) for (let i = 0; i < vias.top.length; i++) insertReason(`via ${vias.top[i][0]}`, vias.top[i][1]);
+  log.viaTitles(k, walk, (title, amount) => insertReason(`via ${title}`, amount));
   return bestTexts.slice();
 }
 

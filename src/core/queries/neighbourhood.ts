@@ -85,6 +85,14 @@ function optionsOf(options: Partial<NeighbourhoodOptions>): NeighbourhoodOptions
   };
 }
 
+/** "co-cited by 2 lines", "shares 1 paper": made once for each count, since a walk next to a hub gives hundreds. */
+const CO_CITED: string[] = [];
+const SHARES: string[] = [];
+
+function countedReason(made: string[], n: number, verb: string, noun: string): string {
+  return (made[n] ??= `${verb} ${n} ${noun}${n === 1 ? '' : 's'}`);
+}
+
 // The walk's working state, reused from walk to walk: walks are synchronous and never overlap.
 const WALK = new WalkState();
 const VIA_LOG = new ViaLog();
@@ -159,9 +167,9 @@ function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthL
   let frontierEnd = walk.count;
   coCited?.forEach((n, other) => {
     const end = index.adjacency(other);
-    if (end) credit(end, n, `co-cited by ${n} line${n === 1 ? '' : 's'}`);
+    if (end) credit(end, n, countedReason(CO_CITED, n, 'co-cited by', 'line'));
   });
-  sharedPapers?.forEach((n, end) => credit(end, 1.5 * n, `shares ${n} paper${n === 1 ? '' : 's'}`));
+  sharedPapers?.forEach((n, end) => credit(end, 1.5 * n, countedReason(SHARES, n, 'shares', 'paper')));
 
   // Further hops: direct edges only, each hop worth half the one before, never through a hub.
   const log = VIA_LOG;
@@ -193,7 +201,7 @@ function answer(index: CorpusIndex, centre: Adjacency, walk: WalkState, limit: n
   if (SHOWN.length < walk.count) SHOWN = new Float64Array(2 * walk.count);
   const shown = SHOWN;
   const kept = topSlots(walk, limit, shown);
-  const vias = VIA_LOG.viasOf(kept, walk, (end) => index.mayShareTitle(end));
+  VIA_LOG.sumVias(kept, walk, (end) => index.mayShareTitle(end));
   const items = kept.map((slot, i): NeighbourItem => {
     const { note } = walk.ends[slot];
     const item = { path: note.path, title: note.title, kind: note.kind, score: shown[slot], depth: walk.depth[slot] } as NeighbourItem;
@@ -203,8 +211,8 @@ function answer(index: CorpusIndex, centre: Adjacency, walk: WalkState, limit: n
     if (relation) item.relation = relation;
     if (why) item.why = why;
     const first = walk.first[slot];
-    item.reasons = strongestReasons(first, vias[i]);
-    const more = (first?.length ?? 0) + (vias[i]?.count ?? 0) - item.reasons.length;
+    item.reasons = strongestReasons(first, VIA_LOG, i, walk);
+    const more = (first?.length ?? 0) + VIA_LOG.viaCount(i) - item.reasons.length;
     if (more > 0) item.moreReasons = more;
     return item;
   });
@@ -234,10 +242,15 @@ function countSharers(paper: Adjacency, centre: Adjacency, sharers: Map<Adjacenc
   }
 }
 
+/** Kept notes by slot while their edges are drawn, reused from walk to walk. */
+let KEPT_AT = new Int32Array(256);
+
 /** Direct edges among the kept notes, and a link to the centre for notes found only through co-citation or shared papers. */
 function edgesAmong(centre: Adjacency, walk: WalkState, kept: readonly number[], items: readonly NeighbourItem[]): NeighbourEdge[] {
   // By slot, 1 + the place among the kept notes (0: not kept); the centre is place 0.
-  const keptAt = new Int32Array(walk.count);
+  if (KEPT_AT.length < walk.count) KEPT_AT = new Int32Array(2 * walk.count);
+  const keptAt = KEPT_AT;
+  keptAt.fill(0, 0, walk.count);
   kept.forEach((slot, i) => (keptAt[slot] = i + 1));
   /** 0 for the centre, 1 + its place for a kept note, -1 for any other. */
   const placeOf = (end: Adjacency): number => {
