@@ -60,6 +60,15 @@ function indexedField(field: string, i: number): string {
   return (names[i] ??= `${field}[${i}]`);
 }
 
+/** True when every item is a string, not empty and with nothing to trim (a hole is no string). */
+function isCleanText(items: readonly unknown[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string' || item.length === 0 || item.trim() !== item) return false;
+  }
+  return true;
+}
+
 const NO_RELATION: { relation?: string; why?: string } = Object.freeze({});
 
 /** A link read from a field: only `sources` keeps its position in the list. */
@@ -67,10 +76,18 @@ function fieldLink(kind: EdgeKind, field: string, link: ParsedLink, order: numbe
   return rawLink(kind, field, link, kind === 'source' ? order : undefined, nested, relation, why);
 }
 
-/** Collects the problems of one note while its fields are read. */
+/**
+ * The links of the note being read, kept from note to note: a list of each note's own, grown link
+ * by link, was garbage as soon as the note took its copy at exact size. Notes are read one at a
+ * time, so one list serves every reader; emptied as each note takes its links (`takeLinks`).
+ */
+const workingLinks: (RawLink | undefined)[] = [];
+
+/** Collects the problems and links of one note while its fields are read; one reader at a time. */
 export class FieldReader {
   readonly problems: Problem[] = [];
-  readonly links: RawLink[] = [];
+  /** How many links the note has so far, at the start of `workingLinks`. */
+  private linkCount = 0;
 
   /** True once known that every key is written in lower case; `undefined` until a missing name asks. */
   private keysLowerCase: boolean | undefined;
@@ -82,6 +99,30 @@ export class FieldReader {
   /** The front-matter's keys, listed once per note however often they are read. */
   keys(): readonly string[] {
     return (this.ownKeys ??= Object.keys(this.fm));
+  }
+
+  /** Records a link of this note. */
+  addLink(link: RawLink): void {
+    workingLinks[this.linkCount++] = link;
+  }
+
+  /** True when a link of this kind was recorded. */
+  hasLink(kind: EdgeKind): boolean {
+    for (let i = 0; i < this.linkCount; i++) if ((workingLinks[i] as RawLink).kind === kind) return true;
+    return false;
+  }
+
+  /** Forgets the links recorded so far. */
+  dropLinks(): void {
+    workingLinks.fill(undefined, 0, this.linkCount);
+    this.linkCount = 0;
+  }
+
+  /** The note's links in the order recorded, as a new list at its exact size; the reader then holds none. */
+  takeLinks(): RawLink[] {
+    const links = workingLinks.slice(0, this.linkCount) as RawLink[];
+    this.dropLinks();
+    return links;
   }
 
   /** Records a problem of this note. */
@@ -123,13 +164,19 @@ export class FieldReader {
     return undefined;
   }
 
-  /** A list of text; a single string is a list of one. */
+  /**
+   * A list of text; a single string is a list of one. Always a new list at its exact size: notes
+   * keep these lists as they are, and callers may change them.
+   */
   textList(field: string, value: unknown): string[] {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       const text = this.text(field, value);
       return text === undefined ? [] : [text];
     }
+    // Nearly always every item is text with nothing to trim: then the list is copied as it is, with
+    // no list grown item by item on the way.
+    if (isCleanText(value)) return value.slice() as string[];
     const out: string[] = [];
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
@@ -137,7 +184,7 @@ export class FieldReader {
       const text = typeof item === 'string' ? item.trim() || undefined : this.text(indexedField(field, i), item);
       if (text !== undefined) out.push(text);
     }
-    return out;
+    return out.length === 0 ? out : out.slice();
   }
 
   /** A year or other whole number; digits in a string are accepted. */
@@ -181,13 +228,15 @@ export class FieldReader {
       this.report(field, 'wrong-shape', 'error', `${show(text)} is not a link; left out. Write it as "[[${text.trim()}]]".`);
       return;
     }
+    // Nearly every link string holds the link alone: then there is no second link and no relation to look for.
+    const rest = reading.rest;
     // `"[[A]], [[B]]"` is two links in one string: B would vanish silently (or become A's relation).
-    const second = /^[\s,;]*(!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\))/.exec(reading.rest);
+    const second = rest === '' ? null : /^[\s,;]*(!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\))/.exec(rest);
     if (second) {
       this.report(field, 'wrong-shape', 'warning', `Holds several links in one string; only the first was taken, and ${second[1]} on was left out. Write one link per list item.`);
     }
-    const { relation, why } = !second && kind === 'related' ? readRelation(reading.rest) : NO_RELATION;
-    this.links.push(fieldLink(kind, field, reading.link, order, nested, relation, why));
+    const { relation, why } = !second && kind === 'related' && rest !== '' ? readRelation(rest) : NO_RELATION;
+    this.addLink(fieldLink(kind, field, reading.link, order, nested, relation, why));
   }
 
   /** An unquoted `- [[Name]]` reaches us as `[["Name"]]`: take it, and say how to write it. */
@@ -200,7 +249,7 @@ export class FieldReader {
     }
     const inner = item[0];
     this.report(field, 'nested-list-link', 'warning', `Unquoted [[${inner}]] reads as a nested list; taken as a link. Quote it: - "[[${inner}]]".`);
-    this.links.push(fieldLink(kind, field, parseWikiInner(inner), order, true));
+    this.addLink(fieldLink(kind, field, parseWikiInner(inner), order, true));
   }
 
   private relatedMap(field: string, item: Frontmatter, order: number): void {
@@ -209,14 +258,14 @@ export class FieldReader {
       this.report(field, 'wrong-shape', 'error', `A related map needs "to"; left out. Write { to: "[[Note]]", relation: ..., why: ... }.`);
       return;
     }
-    const before = this.links.length;
+    const before = this.linkCount;
     if (Array.isArray(to)) this.nestedLink(`${field}.to`, to, 'related', order);
     else if (typeof to === 'string') this.linkFromString(`${field}.to`, to, 'related', order);
     else this.report(`${field}.to`, 'wrong-shape', 'error', `Holds ${describe(to)} where a link goes; left out. Write "[[Note]]".`);
-    const added = this.links[before];
-    if (!added) return;
+    if (this.linkCount === before) return;
+    const added = workingLinks[before] as RawLink;
     const relation = this.text(`${field}.relation`, item.relation);
     const why = this.text(`${field}.why`, item.why);
-    this.links[before] = fieldLink('related', field, added, order, added.nested === true, relation ?? added.relation, why ?? added.why);
+    workingLinks[before] = fieldLink('related', field, added, order, added.nested === true, relation ?? added.relation, why ?? added.why);
   }
 }

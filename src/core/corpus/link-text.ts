@@ -80,5 +80,6 @@ export function readRelation(rest: string): { relation?: string; why?: string } 
     const why = text.slice(cut + 1).trim();
     return why ? { relation, why } : { relation };
   }
-  return text.split(/\s+/).length <= 3 ? { relation: text } : { why: text };
+  // Three words at most (the text is trimmed), checked without a list of its words.
+  return /^\S+(?:\s+\S+){0,2}$/.test(text) ? { relation: text } : { why: text };
 }

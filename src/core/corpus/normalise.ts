@@ -3,7 +3,7 @@
  * problems that depend on this file alone out. Never throws.
  */
 import type {
-  ConceptNote, CorpusKind, CorpusOptions, LineNote, Note, NoteInput, Normalised, PaperNote, PlainNote, PromptSpec, RawLink,
+  ConceptNote, CorpusKind, CorpusOptions, LineNote, Note, NoteInput, Normalised, PaperNote, PlainNote, PromptSpec,
 } from '../types';
 import { FieldReader, isLowerCase, isMap, show, type Frontmatter } from './field-reader';
 import { readArxiv } from './arxiv';
@@ -26,7 +26,8 @@ export function normalise(input: NoteInput, options: CorpusOptions): Normalised 
   const fm: Frontmatter = isMap(input.frontmatter) ? input.frontmatter : {};
   const reader = new FieldReader(input.path, fm);
   const base = commonFields(input.path, reader);
-  let note: Note = { path: base.path, title: base.title, titleFromName: base.titleFromName, aliases: base.aliases, tags: base.tags, kind: 'note' };
+  // Made only once the kind is known: most notes are corpus notes, and a plain note made first would be garbage.
+  let note: Note | undefined;
 
   if (input.frontmatterError !== undefined) {
     reader.report('', 'invalid-yaml', 'error', `The front-matter does not parse (${input.frontmatterError}); the note is left out of the corpus. Fix the YAML between the --- lines.`);
@@ -38,19 +39,22 @@ export function normalise(input: NoteInput, options: CorpusOptions): Normalised 
       else note = paper(base, reader);
     }
   }
-  if (note.kind === 'note') {
+  if (note === undefined) {
+    note = { path: base.path, title: base.title, titleFromName: base.titleFromName, aliases: base.aliases, tags: base.tags, kind: 'note' };
     // Outside the corpus only links count (as back-links); what its fields hold is no concern of ours.
     // An excluded note is none of our business at all, even when its front-matter is broken.
-    const excluded = isExcluded(input.path, base.tags, options);
-    const kept = excluded ? [] : reader.problems.filter((p) => p.code === 'invalid-yaml' || p.code === 'unknown-kind');
-    reader.problems.splice(0, reader.problems.length, ...kept);
-    reader.links.length = 0;
+    if (reader.problems.length > 0) {
+      const excluded = isExcluded(input.path, base.tags, options);
+      const kept = excluded ? [] : reader.problems.filter((p) => p.code === 'invalid-yaml' || p.code === 'unknown-kind');
+      reader.problems.splice(0, reader.problems.length, ...kept);
+    }
+    reader.dropLinks();
     propertyLinks(reader, fm, skippedKeys('note', options.key));
   } else {
     propertyLinks(reader, fm, skippedKeys(note.kind, options.key));
   }
-  bodyLinks(reader.links, input);
-  return { note, links: fit(reader.links), problems: fit(reader.problems) };
+  bodyLinks(reader, input);
+  return { note, links: reader.takeLinks(), problems: fit(reader.problems) };
 }
 
 // Notes are written out field by field rather than as `{ ...base, kind, ... }`: in V8 a spread
@@ -63,21 +67,25 @@ function commonFields(path: string, reader: FieldReader): Base {
   const aliasValue = reader.get('aliases') ?? reader.get('alias');
   const aliases = reader.textList('aliases', aliasValue);
   const tagValue = reader.get('tags') ?? reader.get('tag');
-  const tags: string[] = [];
-  for (const written of typeof tagValue === 'string' ? tagValue.split(/[\s,]+/) : reader.textList('tags', tagValue)) {
+  // Both lists are new and at their exact size (`textList`, `split`): cleaned where they are, not copied.
+  const tags = typeof tagValue === 'string' ? tagValue.split(/[\s,]+/) : reader.textList('tags', tagValue);
+  let kept = 0;
+  for (let i = 0; i < tags.length; i++) {
+    const written = tags[i];
     // Every leading `#`, so that `##tag` and `#tag` name one tag and reading a tag twice changes nothing.
     const tag = (written.charCodeAt(0) === 35 ? written.replace(/^#+/, '') : written).trim();
-    if (tag.length > 0) tags.push(tag);
+    if (tag.length > 0) tags[kept++] = tag;
   }
-  return { path, title: title ?? basenameOf(path), titleFromName: title === undefined, aliases: fitNote(aliases), tags: fitNote(tags) };
+  tags.length = kept;
+  return { path, title: title ?? basenameOf(path), titleFromName: title === undefined, aliases: orNone(aliases), tags: orNone(tags) };
 }
 
 /** No aliases, no tags: one frozen list for every note that has none, most notes of a vault. */
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
-/** A note's list of words at its exact size, or the shared empty list. */
-function fitNote(list: string[]): string[] {
-  return list.length === 0 ? NONE : list.slice();
+/** A note's list of words, or the shared empty list. */
+function orNone(list: string[]): string[] {
+  return list.length === 0 ? NONE : list;
 }
 
 /**
@@ -129,7 +137,7 @@ function line(base: Base, r: FieldReader, body: string | undefined): LineNote {
     gloss: r.text('gloss', r.get('gloss')),
     // Only a field that names at least one note replaces the body's citations: an empty or
     // wholly unreadable `sources` (already reported) falls back to them instead of leaving none.
-    sourcesGiven: r.links.some((l) => l.kind === 'source'),
+    sourcesGiven: r.hasLink('source'),
     prompt: promptSpec(r, r.get('prompt')),
   };
   if (body !== undefined && body.trim()) note.body = body;
@@ -207,12 +215,15 @@ function paper(base: Base, r: FieldReader): PaperNote {
 let skipSets: { corpusKey: string; byKind: Record<CorpusKind | 'note', ReadonlySet<string>> } | undefined;
 
 function skippedKeys(kind: CorpusKind | 'note', corpusKey: string): ReadonlySet<string> {
-  if (skipSets?.corpusKey !== corpusKey) {
-    const set = (keys: readonly string[]): ReadonlySet<string> => new Set(keys.map((k) => k.toLowerCase()));
-    const of = (k: CorpusKind): ReadonlySet<string> => set([corpusKey, ...COMMON_FIELDS, ...KNOWN_FIELDS[k]]);
-    skipSets = { corpusKey, byKind: { note: set(COMMON_FIELDS), concept: of('concept'), line: of('line'), paper: of('paper') } };
-  }
+  // Built apart: the builder's callbacks would otherwise set up their variables on every call, for every note.
+  if (skipSets?.corpusKey !== corpusKey) skipSets = buildSkipSets(corpusKey);
   return skipSets.byKind[kind];
+}
+
+function buildSkipSets(corpusKey: string): NonNullable<typeof skipSets> {
+  const set = (keys: readonly string[]): ReadonlySet<string> => new Set(keys.map((k) => k.toLowerCase()));
+  const of = (k: CorpusKind): ReadonlySet<string> => set([corpusKey, ...COMMON_FIELDS, ...KNOWN_FIELDS[k]]);
+  return { corpusKey, byKind: { note: set(COMMON_FIELDS), concept: of('concept'), line: of('line'), paper: of('paper') } };
 }
 
 /** Links under any other key count as back-links, as Obsidian counts them. */
@@ -230,7 +241,7 @@ function linkWalker(r: FieldReader): (value: unknown, field: string, depth: numb
     budget--;
     if (typeof value === 'string') {
       const reading = readLinkString(value);
-      if (reading.type === 'link' && reading.link.linkpath) r.links.push(rawLink('property', field, reading.link));
+      if (reading.type === 'link' && reading.link.linkpath) r.addLink(rawLink('property', field, reading.link));
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`, depth + 1));
     } else if (isMap(value)) {
@@ -240,13 +251,16 @@ function linkWalker(r: FieldReader): (value: unknown, field: string, depth: numb
   return walk;
 }
 
-function bodyLinks(links: RawLink[], input: NoteInput): void {
-  if (!Array.isArray(input.links)) return;
-  for (const body of input.links) {
+function bodyLinks(r: FieldReader, input: NoteInput): void {
+  const bodies = input.links;
+  if (!Array.isArray(bodies)) return;
+  // Counted rather than `for...of`: nothing made per link.
+  for (let i = 0; i < bodies.length; i++) {
+    const body = bodies[i];
     if (typeof body?.link !== 'string') continue;
     const link = parseWikiInner(body.link);
     if (!link.linkpath) continue;
     const line = body.position?.line;
-    links.push(rawLink('link', 'body', link, undefined, false, undefined, undefined, typeof line === 'number' ? line : undefined));
+    r.addLink(rawLink('link', 'body', link, undefined, false, undefined, undefined, typeof line === 'number' ? line : undefined));
   }
 }

@@ -79,11 +79,13 @@ export class PathResolver {
     }
     if (wanted.startsWith('./') || wanted.startsWith('../')) wanted = joinRelative(foldName(folderOf(sourcePath)), wanted);
     const name = lastSegment(wanted);
-    const candidates = this.byName.members(stripMd(name));
+    // The group as held, not a copy: a link that gives a folder nearly always names a file by its full path.
+    const group = this.byName.get(stripMd(name));
     // The full path first, then with `.md` added (a file `x.md.md` is filed under `x.md`).
-    const exact = samePath(candidates, wanted) ?? samePath(name.endsWith('.md') ? this.byName.members(name) : candidates, `${wanted}.md`);
-    if (exact !== undefined) return exact.length === 1 ? exact[0] : pickWritten(exact, linkpath, sourcePath);
-    if (candidates.length === 0) return null;
+    const exact = samePath(group, wanted, '') ?? samePath(name.endsWith('.md') ? this.byName.get(name) : group, wanted, '.md');
+    if (exact !== undefined) return typeof exact === 'string' ? exact : exact.length === 1 ? exact[0] : pickWritten(exact, linkpath, sourcePath);
+    if (group === undefined) return null;
+    const candidates = typeof group === 'string' ? [group] : group;
     const tail = stripMd(wanted);
     const sourceFolder = foldName(folderOf(sourcePath));
     let best: string | null = null;
@@ -104,10 +106,23 @@ export class PathResolver {
   }
 }
 
-/** The files whose folded path is `folded`, in code-unit order; `undefined` when none. */
-function samePath(paths: readonly string[], folded: string): string[] | undefined {
-  const found = paths.filter((path) => foldName(path) === folded);
+/**
+ * The files of a group whose folded path is `folded` followed by `suffix`: the one path of a group
+ * of one (nearly every group) or a list in code-unit order; `undefined` when none.
+ */
+function samePath(group: string | readonly string[] | undefined, folded: string, suffix: string): string | string[] | undefined {
+  if (group === undefined) return undefined;
+  if (typeof group === 'string') return isFoldedPath(group, folded, suffix) ? group : undefined;
+  // A loop, not `filter`: a callback would set up its variables on every call, groups of one too.
+  const found: string[] = [];
+  for (let i = 0; i < group.length; i++) if (isFoldedPath(group[i], folded, suffix)) found.push(group[i]);
   return found.length === 0 ? undefined : found.sort();
+}
+
+/** True when `path` folds to `folded` followed by `suffix`, compared without joining the two. */
+function isFoldedPath(path: string, folded: string, suffix: string): boolean {
+  const own = foldName(path);
+  return own.length === folded.length + suffix.length && own.startsWith(folded) && own.endsWith(suffix);
 }
 
 /** Of paths sharing one folded key, the one spelt as the link is, else the first in code-unit order. */

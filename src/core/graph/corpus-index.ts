@@ -110,7 +110,7 @@ export class CorpusIndex {
     } else {
       entry = {
         id: this.nextId++, path, note, kind: note.kind, degree: 0, links, own: kept(problems, NO_PROBLEMS), relational: NO_PROBLEMS, names,
-        targets: [], byTitle: null, outs: NO_OUTS, out: null, inc: NO_PAIRS, incEdges: null, watching: null, queued: 0,
+        targets: NO_TARGETS, byTitle: null, outs: NO_OUTS, out: null, inc: NO_PAIRS, incEdges: null, watching: null, queued: 0,
       };
       this.entries.set(path, entry);
       this.attachNames(entry);
@@ -130,7 +130,7 @@ export class CorpusIndex {
     this.pendingProblems.add(entry);
     this.mirror?.syncNode(note);
     this.revision++;
-    for (const listener of this.subscribers) listener(path, note);
+    this.notify(path, note);
   }
 
   /** Calls `listener` with every note added, changed or removed (`undefined`), as it happens. */
@@ -159,7 +159,12 @@ export class CorpusIndex {
     this.pendingProblems.delete(entry);
     this.mirror?.dropNote(path);
     this.revision++;
-    for (const listener of this.subscribers) listener(path, undefined);
+    this.notify(path, undefined);
+  }
+
+  private notify(path: string, note: Note | undefined): void {
+    // Counted rather than `for...of`: an iterator per note read, for a list nearly always empty.
+    for (let i = 0; i < this.subscribers.length; i++) this.subscribers[i](path, note);
   }
 
   /** A rename: the old path goes, the note comes back under its new path. */
@@ -269,6 +274,14 @@ export class CorpusIndex {
     const group = this.byName.get(key);
     // Nearly always the note alone: no copy, no sort.
     if (group === undefined || typeof group === 'string') return group === undefined || group === path || this.entries.get(group)?.names[0] !== key ? [] : [group];
+    return this.titledOthers(group, path, key);
+  }
+
+  /**
+   * The members of a group titled `key`, but `path`, sorted. Apart from `titleTwins` so that its
+   * callback's variables are set up only for the rare real group, not on every call for every note.
+   */
+  private titledOthers(group: readonly string[], path: string, key: string): string[] {
     return group.filter((p) => p !== path && this.entries.get(p)?.names[0] === key).sort();
   }
 
@@ -286,7 +299,7 @@ export class CorpusIndex {
     if (!paper.arxiv) return [];
     const group = this.byArxiv.get(arxivBase(paper.arxiv));
     if (group === undefined || typeof group === 'string') return group === undefined || group === paper.path ? [] : [group];
-    return group.filter((p) => p !== paper.path).sort();
+    return othersThan(group, paper.path);
   }
 
   /** Edges from a note, in the order of its links. */
@@ -362,10 +375,11 @@ export class CorpusIndex {
   problems(): Problem[] {
     this.flush();
     const all: Problem[] = [];
-    // `forEach` rather than an iterator: no result object per note.
+    // `forEach` and counted loops rather than iterators: no iterator or result object per note.
     this.entries.forEach((entry) => {
-      for (const problem of entry.own) all.push(problem);
-      for (const problem of entry.relational) all.push(problem);
+      const { own, relational } = entry;
+      for (let i = 0; i < own.length; i++) all.push(own[i]);
+      for (let i = 0; i < relational.length; i++) all.push(relational[i]);
     });
     return all.sort(compareProblems);
   }
@@ -433,10 +447,11 @@ export class CorpusIndex {
 
   private attachNames(entry: Entry): void {
     const { note, names } = entry;
-    names.forEach((key, i) => {
+    // A counted loop, not `forEach`: a callback made for every note read would be garbage at once.
+    for (let i = 0; i < names.length; i++) {
       // Notes sharing the title are duplicates now: check them again (this note is checked anyway).
-      if (this.byName.add(key, note.path) > 1 && i === 0) this.byName.forEach(key, (member) => this.queueProblems(member));
-    });
+      if (this.byName.add(names[i], note.path) > 1 && i === 0) this.queueGroup(names[i]);
+    }
     if (note.kind === 'paper' && note.arxiv) this.touchGroup(this.byArxiv, arxivBase(note.arxiv), note.path, true);
   }
 
@@ -453,6 +468,11 @@ export class CorpusIndex {
     const others = add ? groups.add(key, path) - 1 : groups.delete(key, path);
     // The note itself is checked anyway (or gone); its twins only when it has any.
     if (others > 0) groups.forEach(key, (member) => this.queueProblems(member));
+  }
+
+  /** Queues every note titled or aliased `key` for a problem check. */
+  private queueGroup(key: string): void {
+    this.byName.forEach(key, (member) => this.queueProblems(member));
   }
 
   private queueProblems(path: string): void {
@@ -506,7 +526,10 @@ export class CorpusIndex {
   }
 
   private unwatch(source: string, entry: Entry): void {
-    for (const key of entry.watching ?? []) this.watchers.delete(key, source);
+    // Counted, and nothing made for the many notes with no waiting link: this runs for every note resolved.
+    const { watching } = entry;
+    if (watching === null) return;
+    for (let i = 0; i < watching.length; i++) this.watchers.delete(watching[i], source);
     entry.watching = null;
   }
 
@@ -610,6 +633,14 @@ export class CorpusIndex {
     if (this.mirror) this.mirror.syncEdges(source, this.edgesOf(entry));
   }
 }
+
+/** The members of a group but `path`, sorted (a function of its own: see `titledOthers`). */
+function othersThan(group: readonly string[], path: string): string[] {
+  return group.filter((p) => p !== path).sort();
+}
+
+/** No link resolved yet: one shared list until `resolveSource` gives the note its own. */
+const NO_TARGETS = Object.freeze([]) as unknown as (Entry | string | null)[];
 
 /** Up to this many body edges, a note's edges are searched for a target already linked; past it, a set is made. */
 const FEW_BODY_EDGES = 16;
