@@ -4,7 +4,7 @@
  * walk reaches hundreds of notes, each through hundreds of others, to keep fifty.
  */
 import type { Adjacency } from '../graph/corpus-index';
-import type { WalkState } from './neighbourhood-walk';
+import { room, type WalkState } from './neighbourhood-walk';
 
 /** The most reasons an item lists. */
 export const MAX_REASONS = 5;
@@ -19,8 +19,7 @@ export class ViaLog {
   private froms = new Int32Array(1024);
   private amounts = new Float64Array(1024);
   private length = 0;
-  /** Working space of `viasOf`, by slot: kept again for the next walk rather than made each time. */
-  private place = new Int32Array(256);
+  /** Working space of `sumVias`, by slot: kept again for the next walk rather than made each time. */
   private canon = new Int32Array(256);
   private shared = new Uint8Array(256);
   /** By place among the kept notes: how many reasons through other notes, the best few (slot and score), the run under way. */
@@ -38,7 +37,11 @@ export class ViaLog {
 
   /** Logs that `target` was reached through `from`, for `amount`. */
   add(target: number, from: number, amount: number): void {
-    if (this.length === this.targets.length) this.grow();
+    if (this.length === this.targets.length) {
+      this.targets = room(this.targets, this.length + 1);
+      this.froms = room(this.froms, this.length + 1);
+      this.amounts = room(this.amounts, this.length + 1);
+    }
     this.targets[this.length] = target;
     this.froms[this.length] = from;
     this.amounts[this.length++] = amount;
@@ -53,17 +56,12 @@ export class ViaLog {
    */
   sumVias(kept: readonly number[], walk: WalkState, mayShareTitle: (end: Adjacency) => boolean): void {
     const count = walk.count;
-    if (this.place.length < count) {
-      const size = 2 * count;
-      this.place = new Int32Array(size);
-      this.canon = new Int32Array(size);
-      this.shared = new Uint8Array(size);
-    }
-    const { place, canon, shared } = this;
-    place.fill(-1, 0, count);
+    this.canon = room(this.canon, count);
+    this.shared = room(this.shared, count);
+    const { canon, shared } = this;
+    const place = walk.keptAt;
     canon.fill(-1, 0, count);
     shared.fill(0, 0, count);
-    kept.forEach((slot, i) => (place[slot] = i));
     // Each note reached through stands for its title: the first note met with that title. Only
     // notes the index says may share a title are looked up by it (nearly always none).
     let byTitle: Map<string, number> | undefined;
@@ -87,14 +85,12 @@ export class ViaLog {
       }
     }
     const n = kept.length;
-    if (this.counts.length < n) {
-      this.counts = new Int32Array(2 * n);
-      this.topLength = new Uint8Array(2 * n);
-      this.topFrom = new Int32Array(2 * n * MAX_REASONS);
-      this.topAmount = new Float64Array(2 * n * MAX_REASONS);
-      this.runFrom = new Int32Array(2 * n);
-      this.runAmount = new Float64Array(2 * n);
-    }
+    this.counts = room(this.counts, n);
+    this.topLength = room(this.topLength, n);
+    this.topFrom = room(this.topFrom, n * MAX_REASONS);
+    this.topAmount = room(this.topAmount, n * MAX_REASONS);
+    this.runFrom = room(this.runFrom, n);
+    this.runAmount = room(this.runAmount, n);
     const { runFrom, runAmount } = this;
     this.counts.fill(0, 0, n);
     this.topLength.fill(0, 0, n);
@@ -157,19 +153,6 @@ export class ViaLog {
     const other = this.topAmount[i];
     return amount > other || (amount === other && walk.ends[from].note.title < walk.ends[this.topFrom[i]].note.title);
   }
-
-  private grow(): void {
-    const size = this.targets.length * 2;
-    const targets = new Int32Array(size);
-    const froms = new Int32Array(size);
-    const amounts = new Float64Array(size);
-    targets.set(this.targets);
-    froms.set(this.froms);
-    amounts.set(this.amounts);
-    this.targets = targets;
-    this.froms = froms;
-    this.amounts = amounts;
-  }
 }
 
 /** The best reasons so far while an item's are chosen: reused, since items are made one at a time. */
@@ -209,16 +192,14 @@ export function strongestReasons(first: readonly [string, number][] | null, log:
 /**
  * The slots of the `limit` best notes, in the order of a full sort by score (as shown), then
  * depth, then title and path: ranked by the numbers first, titles compared only within ties that
- * reach into the kept notes. `shown` receives each note's score as shown.
+ * reach into the kept notes. Sets each note's score as shown (`walk.shown`).
  */
-export function topSlots(walk: WalkState, limit: number, shown: Float64Array): number[] {
-  const { count, score, depth, ends } = walk;
+export function topSlots(walk: WalkState, limit: number): number[] {
+  const { count, score, depth, ends, shown } = walk;
   for (let slot = 0; slot < count; slot++) shown[slot] = Math.round(score[slot] * 1000) / 1000;
   const keep = Math.min(limit, count);
-  if (rankKeys.length < count) {
-    rankKeys = new Float64Array(2 * count);
-    packedKeys = new Float64Array(2 * count);
-  }
+  rankKeys = room(rankKeys, count);
+  packedKeys = room(packedKeys, count);
   // The notes that rank at least as well as the keep-th best, found by selection on one numeric key.
   const keys = rankKeys;
   for (let slot = 0; slot < count; slot++) keys[slot] = rankKey(shown[slot], depth[slot]);

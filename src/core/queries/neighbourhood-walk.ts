@@ -12,16 +12,23 @@ export function hubDamping(degree: number, hubDegree: number): number {
   return 1 / (1 + Math.log2(1 + degree / Math.max(1, hubDegree)));
 }
 
-/** Damping by degree for the default hub degree of 50, worked out once: a walk meets hundreds of notes of few distinct degrees. */
-const DEFAULT_DAMPING = Float64Array.from({ length: 4096 }, (_, degree) => hubDamping(degree, 50));
+/** The degree from which a note counts as a hub, unless the caller says otherwise. */
+export const DEFAULT_HUB_DEGREE = 50;
+
+/** Damping by degree for the default hub degree, worked out once: a walk meets hundreds of notes of few distinct degrees. */
+const DEFAULT_DAMPING = Float64Array.from({ length: 4096 }, (_, degree) => hubDamping(degree, DEFAULT_HUB_DEGREE));
 
 function dampingOf(degree: number, hubDegree: number): number {
-  return hubDegree === 50 && degree < 4096 ? DEFAULT_DAMPING[degree] : hubDamping(degree, hubDegree);
+  return hubDegree === DEFAULT_HUB_DEGREE && degree < 4096 ? DEFAULT_DAMPING[degree] : hubDamping(degree, hubDegree);
 }
 
-/** A typed array twice as long, or long enough for `index`, holding the old values. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, index: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(2 * array.length, index + 1));
+/**
+ * The working arrays of walks are kept from walk to walk and grown when a walk needs more: `array`
+ * itself when it holds `length` items, else one twice that long holding its values.
+ */
+export function room<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(2 * length);
   bigger.set(array);
   return bigger;
 }
@@ -33,7 +40,7 @@ export class WalkState {
   private slots = new Int32Array(1024);
   private walk = 0;
   private centre: Adjacency | null = null;
-  private hubDegree = 50;
+  private hubDegree = DEFAULT_HUB_DEGREE;
   /** How many notes the walk has reached: slots run from 0 to `count`. */
   count = 0;
   /** By slot: the note's record. */
@@ -42,6 +49,9 @@ export class WalkState {
   score = new Float64Array(256);
   depth = new Uint8Array(256);
   damping = new Float64Array(256);
+  /** By slot, once ranked: the score as shown (to thousandths), and the place among the kept notes (-1: not kept). */
+  shown = new Float64Array(256);
+  keptAt = new Int32Array(256);
   /** By slot: the first hop's reasons with the score each gave (`null`: none), and the relation and why of a `related` link. */
   first: ([string, number][] | null)[] = [];
   relation: (string | undefined)[] = [];
@@ -70,8 +80,8 @@ export class WalkState {
     if (end === this.centre) return -1;
     const id = end.id;
     if (id >= this.stamps.length) {
-      this.stamps = grown(this.stamps, id);
-      this.slots = grown(this.slots, id);
+      this.stamps = room(this.stamps, id + 1);
+      this.slots = room(this.slots, id + 1);
     }
     if (this.stamps[id] === this.walk) {
       const slot = this.slots[id];
@@ -83,9 +93,11 @@ export class WalkState {
     const slot = this.count++;
     this.slots[id] = slot;
     if (slot >= this.score.length) {
-      this.score = grown(this.score, slot);
-      this.depth = grown(this.depth, slot);
-      this.damping = grown(this.damping, slot);
+      this.score = room(this.score, slot + 1);
+      this.depth = room(this.depth, slot + 1);
+      this.damping = room(this.damping, slot + 1);
+      this.shown = room(this.shown, slot + 1);
+      this.keptAt = room(this.keptAt, slot + 1);
     }
     this.ends[slot] = end;
     this.score[slot] = 0;
@@ -95,6 +107,12 @@ export class WalkState {
     this.relation[slot] = undefined;
     this.why[slot] = undefined;
     return slot;
+  }
+
+  /** Marks the kept notes, in the order of `kept`: read back through `keptAt`. */
+  keep(kept: readonly number[]): void {
+    this.keptAt.fill(-1, 0, this.count);
+    kept.forEach((slot, i) => (this.keptAt[slot] = i));
   }
 
   /** The note's slot if this walk reached it, else -1. */

@@ -7,7 +7,7 @@ import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
 import type { Edge, EdgeKind, RawLink } from '../types';
 import { itemOf, type NoteItem } from './items';
 import { strongestReasons, topSlots, ViaLog } from './neighbourhood-rank';
-import { WalkState } from './neighbourhood-walk';
+import { DEFAULT_HUB_DEGREE, WalkState } from './neighbourhood-walk';
 import { sourcePaths } from './sources';
 
 export { MAX_REASONS } from './neighbourhood-rank';
@@ -24,7 +24,7 @@ export interface NeighbourhoodOptions {
 }
 
 /** Defaults: depth 1, limit 50, hubs from degree 50. */
-export const DEFAULT_NEIGHBOURHOOD: Readonly<NeighbourhoodOptions> = Object.freeze({ depth: 1, limit: 50, hubDegree: 50 });
+export const DEFAULT_NEIGHBOURHOOD: Readonly<NeighbourhoodOptions> = Object.freeze({ depth: 1, limit: 50, hubDegree: DEFAULT_HUB_DEGREE });
 
 /** A note of the neighbourhood. */
 export interface NeighbourItem extends NoteItem {
@@ -96,7 +96,6 @@ function countedReason(made: string[], n: number, verb: string, noun: string): s
 // The walk's working state, reused from walk to walk: walks are synchronous and never overlap.
 const WALK = new WalkState();
 const VIA_LOG = new ViaLog();
-let SHOWN = new Float64Array(256);
 
 /**
  * `neighbourhood(note, {depth, limit})`.
@@ -198,13 +197,12 @@ function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthL
 
 /** The ranked answer from what the walk reached. */
 function answer(index: CorpusIndex, centre: Adjacency, walk: WalkState, limit: number): Neighbourhood {
-  if (SHOWN.length < walk.count) SHOWN = new Float64Array(2 * walk.count);
-  const shown = SHOWN;
-  const kept = topSlots(walk, limit, shown);
+  const kept = topSlots(walk, limit);
+  walk.keep(kept);
   VIA_LOG.sumVias(kept, walk, (end) => index.mayShareTitle(end));
   const items = kept.map((slot, i): NeighbourItem => {
     const { note } = walk.ends[slot];
-    const item = { path: note.path, title: note.title, kind: note.kind, score: shown[slot], depth: walk.depth[slot] } as NeighbourItem;
+    const item = { path: note.path, title: note.title, kind: note.kind, score: walk.shown[slot], depth: walk.depth[slot] } as NeighbourItem;
     // Properties in the order the item always had, for readers of its JSON.
     const relation = walk.relation[slot];
     const why = walk.why[slot];
@@ -242,21 +240,13 @@ function countSharers(paper: Adjacency, centre: Adjacency, sharers: Map<Adjacenc
   }
 }
 
-/** Kept notes by slot while their edges are drawn, reused from walk to walk. */
-let KEPT_AT = new Int32Array(256);
-
 /** Direct edges among the kept notes, and a link to the centre for notes found only through co-citation or shared papers. */
 function edgesAmong(centre: Adjacency, walk: WalkState, kept: readonly number[], items: readonly NeighbourItem[]): NeighbourEdge[] {
-  // By slot, 1 + the place among the kept notes (0: not kept); the centre is place 0.
-  if (KEPT_AT.length < walk.count) KEPT_AT = new Int32Array(2 * walk.count);
-  const keptAt = KEPT_AT;
-  keptAt.fill(0, 0, walk.count);
-  kept.forEach((slot, i) => (keptAt[slot] = i + 1));
   /** 0 for the centre, 1 + its place for a kept note, -1 for any other. */
   const placeOf = (end: Adjacency): number => {
     if (end === centre) return 0;
     const slot = walk.slotOf(end);
-    return slot < 0 || keptAt[slot] === 0 ? -1 : keptAt[slot];
+    return slot < 0 || walk.keptAt[slot] < 0 ? -1 : walk.keptAt[slot] + 1;
   };
   const touched = new Uint8Array(kept.length + 1);
   const edges: NeighbourEdge[] = [];
