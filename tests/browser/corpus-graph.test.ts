@@ -25,7 +25,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VIEW_CORPUS_GRAPH, VIEW_NEIGHBOURHOOD } from '../../src/views/view-types';
 import { bigVault } from './harness/big-vault';
 import type { HarnessVault } from './harness/vault-data';
-import { disconnect, openSession, outsideRequests, viewOf, type Session } from './harness/session';
+import { closeChecked, disconnect, openSession, viewOf, type Session } from './harness/session';
 
 /** The limit on one main-thread task of ours. */
 const MAX_BLOCK_MS = 50;
@@ -84,12 +84,9 @@ afterEach(async () => {
 afterAll(disconnect);
 
 async function closeSession(): Promise<void> {
-  if (!session) return;
   const closing = session;
   session = null;
-  expect(closing.errors).toEqual([]);
-  expect(outsideRequests(closing)).toEqual([]);
-  await closing.close();
+  await closeChecked(closing);
 }
 
 /** Opens the corpus graph on a fresh page once the vault is indexed, watches its layout, stops it. */

@@ -7,7 +7,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { VIEW_CORPUS_GRAPH, VIEW_NEIGHBOURHOOD } from '../../src/views/view-types';
 import { cli } from './harness/cli';
-import { disconnect, openSession, outsideRequests, waitForView, type Session } from './harness/session';
+import { closeChecked, disconnect, openSession, waitForView, type Session } from './harness/session';
 
 const LINE = 'Lines/Post-training.md';
 /** A source of the line: one of its neighbours. */
@@ -26,11 +26,7 @@ async function drawnPaths(view: Locator): Promise<string[]> {
 
 let session: Session;
 
-afterEach(async () => {
-  expect(session.errors).toEqual([]);
-  expect(outsideRequests(session)).toEqual([]);
-  await session.close();
-});
+afterEach(() => closeChecked(session));
 afterAll(disconnect);
 
 /** Opens the example vault on `note` with the neighbourhood view in the sidebar. */

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { VIEW_LINES } from '../../src/views/view-types';
 import { cli } from './harness/cli';
-import { disconnect, openSession, outsideRequests, screenshotPath, waitForView, type Session } from './harness/session';
+import { closeChecked, disconnect, openSession, screenshotPath, waitForView, type Session } from './harness/session';
 
 const LINE = 'Lines/Post-training.md';
 
@@ -19,11 +19,7 @@ const REFUSING_CLIPBOARD = `
 
 let session: Session;
 
-afterEach(async () => {
-  expect(session.errors).toEqual([]);
-  expect(outsideRequests(session)).toEqual([]);
-  await session.close();
-});
+afterEach(() => closeChecked(session));
 afterAll(disconnect);
 
 const clipboardText = (): Promise<string> => session.page.evaluate(() => navigator.clipboard.readText());

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { VIEW_BACKLINKS, VIEW_CORPUS_GRAPH, VIEW_HEALTH, VIEW_LINES, VIEW_NEIGHBOURHOOD } from '../../src/views/view-types';
 import { measureContrast } from './harness/contrast';
-import { disconnect, openSession, outsideRequests, screenshotPath, viewOf, type Session } from './harness/session';
+import { closeChecked, disconnect, openSession, screenshotPath, viewOf, type Session } from './harness/session';
 
 /**
  * Each view on a note of the example vault that shows it well, the name of its
@@ -30,11 +30,7 @@ const MIN_CONTRAST = 4.5;
 
 let session: Session;
 
-afterEach(async () => {
-  expect(session.errors).toEqual([]);
-  expect(outsideRequests(session)).toEqual([]);
-  await session.close();
-});
+afterEach(() => closeChecked(session));
 afterAll(disconnect);
 
 describe.each(THEMES)('the %s theme', (theme) => {

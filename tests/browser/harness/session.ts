@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { BootOptions } from './page';
 import type { HarnessVault } from './vault-data';
 
@@ -107,6 +107,20 @@ export async function waitForView(session: Session, type: string): Promise<Locat
 /** The addresses a session asked for that are not the harness's own. */
 export function outsideRequests(session: Session): string[] {
   return session.requests.filter((url) => !isLocal(url, session.origin));
+}
+
+/**
+ * Ends a test's session: the page must have thrown nothing and asked for nothing outside the
+ * harness. The page is closed even when either check fails.
+ */
+export async function closeChecked(session: Session | null): Promise<void> {
+  if (!session) return;
+  try {
+    expect(session.errors).toEqual([]);
+    expect(outsideRequests(session)).toEqual([]);
+  } finally {
+    await session.close();
+  }
 }
 
 /** Where the tests write their screenshots: docs/screenshots/NAME.png in the repository. */
