@@ -4,10 +4,13 @@
  * walk reaches hundreds of notes, each through hundreds of others, to keep fifty.
  */
 import type { Adjacency } from '../graph/corpus-index';
-import { room, type WalkState } from './neighbourhood-walk';
+import { FIRST_ROOM, room, touched, type WalkState } from './neighbourhood-walk';
 
 /** The most reasons an item lists. */
 export const MAX_REASONS = 5;
+
+/** The place of the last of them, worked out once: arithmetic first met in the middle of a walk would throw away its compiled code. */
+const LAST_REASON = MAX_REASONS - 1;
 
 /**
  * The credits of the hops past the first, as (note reached, note reached through, score) in typed
@@ -15,13 +18,13 @@ export const MAX_REASONS = 5;
  * only the kept notes' credits are ever read back.
  */
 export class ViaLog {
-  private targets = new Int32Array(1024);
-  private froms = new Int32Array(1024);
-  private amounts = new Float64Array(1024);
+  private targets = touched(new Int32Array(4 * FIRST_ROOM));
+  private froms = touched(new Int32Array(4 * FIRST_ROOM));
+  private amounts = touched(new Float64Array(4 * FIRST_ROOM));
   private length = 0;
   /** Working space of `sumVias`, by slot: kept again for the next walk rather than made each time. */
-  private canon = new Int32Array(256);
-  private shared = new Uint8Array(256);
+  private canon = touched(new Int32Array(FIRST_ROOM));
+  private shared = touched(new Uint8Array(FIRST_ROOM));
   /** By place among the kept notes: how many reasons through other notes, the best few (slot and score), the run under way. */
   private counts = new Int32Array(64);
   private topLength = new Uint8Array(64);
@@ -29,6 +32,8 @@ export class ViaLog {
   private topAmount = new Float64Array(64 * MAX_REASONS);
   private runFrom = new Int32Array(64);
   private runAmount = new Float64Array(64);
+  /** By place: the credits through notes sharing a title, summed by the title's first note (nearly always none). */
+  private pooled: Map<number, number>[] | undefined;
 
   /** Forgets the last walk's credits. */
   clear(): void {
@@ -49,12 +54,12 @@ export class ViaLog {
 
   /**
    * Works out, for each kept note (by its place in `kept`), its strongest reasons through other
-   * notes and how many there are; read them with `viaCount` and `viaTitles`. A note's credits
+   * notes and how many there are; read them with `viaCount` and `offerVias`. A note's credits
    * through one other note form one run of the log (that note's edges are walked together), so a
    * run is one reason, offered to a short list of the best; notes sharing a title are one reason,
    * as a reader sees them, and are summed first. Everything lives in arrays kept for the next walk.
    */
-  sumVias(kept: readonly number[], walk: WalkState, mayShareTitle: (end: Adjacency) => boolean): void {
+  sumVias(kept: readonly number[], walk: WalkState, titles: { mayShareTitle(end: Adjacency): boolean }): void {
     const count = walk.count;
     this.canon = room(this.canon, count);
     this.shared = room(this.shared, count);
@@ -69,7 +74,7 @@ export class ViaLog {
       const from = this.froms[j];
       if (place[this.targets[j]] < 0 || canon[from] >= 0) continue;
       const end = walk.ends[from];
-      if (!mayShareTitle(end)) {
+      if (!titles.mayShareTitle(end)) {
         canon[from] = from;
         continue;
       }
@@ -95,29 +100,32 @@ export class ViaLog {
     this.counts.fill(0, 0, n);
     this.topLength.fill(0, 0, n);
     runFrom.fill(-1, 0, n);
-    let pooled: Map<number, number>[] | undefined;
-    const close = (k: number): void => {
-      const from = canon[runFrom[k]];
-      if (shared[from] === 0) this.offer(k, from, Math.round(runAmount[k] * 1e9), walk);
-      else {
-        const pool = ((pooled ??= [])[k] ??= new Map<number, number>());
-        pool.set(from, (pool.get(from) ?? 0) + runAmount[k]);
-      }
-    };
     for (let j = 0; j < this.length; j++) {
       const k = place[this.targets[j]];
       if (k < 0) continue;
       if (runFrom[k] !== this.froms[j]) {
-        if (runFrom[k] >= 0) close(k);
+        if (runFrom[k] >= 0) this.close(k, walk);
         runFrom[k] = this.froms[j];
         runAmount[k] = 0;
       }
       runAmount[k] += this.amounts[j];
     }
     for (let k = 0; k < n; k++) {
-      if (runFrom[k] >= 0) close(k);
-      pooled?.[k]?.forEach((amount, from) => this.offer(k, from, Math.round(amount * 1e9), walk));
+      if (runFrom[k] >= 0) this.close(k, walk);
+      this.pooled?.[k]?.forEach((amount, from) => this.offer(k, from, Math.round(amount * 1e9), walk));
     }
+    this.pooled = undefined;
+  }
+
+  /** Ends the `k`-th kept note's run of credits: one reason, offered now, or pooled with the other notes of its title. */
+  private close(k: number, walk: WalkState): void {
+    const from = this.canon[this.runFrom[k]];
+    if (this.shared[from] === 0) {
+      this.offer(k, from, Math.round(this.runAmount[k] * 1e9), walk);
+      return;
+    }
+    const pool = ((this.pooled ??= [])[k] ??= new Map<number, number>());
+    pool.set(from, (pool.get(from) ?? 0) + this.runAmount[k]);
   }
 
   /** How many reasons through other notes the `k`-th kept note has. */
@@ -125,9 +133,9 @@ export class ViaLog {
     return this.counts[k];
   }
 
-  /** Offers the strongest of them, best first, to `take` with their titles and scores (to a billionth). */
-  viaTitles(k: number, walk: WalkState, take: (title: string, amount: number) => void): void {
-    for (let i = 0; i < this.topLength[k]; i++) take(walk.ends[this.topFrom[k * MAX_REASONS + i]].note.title, this.topAmount[k * MAX_REASONS + i]);
+  /** Puts the strongest of them into the best reasons so far (see `insertReason`), as "via" and the title. */
+  offerVias(k: number, walk: WalkState): void {
+    for (let i = 0; i < this.topLength[k]; i++) insertReason(walk.via(this.topFrom[k * MAX_REASONS + i]), this.topAmount[k * MAX_REASONS + i]);
   }
 
   /** Puts a reason through note `from` into the `k`-th kept note's best few, if it belongs there; titles are read only on a tie. */
@@ -136,8 +144,8 @@ export class ViaLog {
     const base = k * MAX_REASONS;
     const length = this.topLength[k];
     const { topFrom, topAmount } = this;
-    if (length === MAX_REASONS && !this.ahead(base + MAX_REASONS - 1, from, amount, walk)) return;
-    let at = length < MAX_REASONS ? length : MAX_REASONS - 1;
+    if (length === MAX_REASONS && !this.ahead(base + LAST_REASON, from, amount, walk)) return;
+    let at = length < MAX_REASONS ? length : LAST_REASON;
     while (at > 0 && this.ahead(base + at - 1, from, amount, walk)) {
       topFrom[base + at] = topFrom[base + at - 1];
       topAmount[base + at] = topAmount[base + at - 1];
@@ -159,12 +167,19 @@ export class ViaLog {
 const bestTexts: string[] = [];
 const bestAmounts: number[] = [];
 
+/** True when a reason goes before the best so far at `i`: a larger score, or an equal one and an earlier text. */
+function ahead(i: number, text: string, amount: number): boolean {
+  // The texts are compared every time, not only on a tie: compiled code that had never seen the
+  // comparison would be thrown away at the first tie, in the middle of a walk.
+  const earlier = text < bestTexts[i];
+  return amount > bestAmounts[i] || (amount === bestAmounts[i] && earlier);
+}
+
 /** Puts a reason into the best so far, if it belongs there: larger score first, then alphabetical. */
 function insertReason(text: string, amount: number): void {
-  const ahead = (i: number): boolean => amount > bestAmounts[i] || (amount === bestAmounts[i] && text < bestTexts[i]);
-  if (bestTexts.length === MAX_REASONS && !ahead(MAX_REASONS - 1)) return;
-  let at = bestTexts.length < MAX_REASONS ? bestTexts.length : MAX_REASONS - 1;
-  while (at > 0 && ahead(at - 1)) {
+  if (bestTexts.length === MAX_REASONS && !ahead(LAST_REASON, text, amount)) return;
+  let at = bestTexts.length < MAX_REASONS ? bestTexts.length : LAST_REASON;
+  while (at > 0 && ahead(at - 1, text, amount)) {
     bestTexts[at] = bestTexts[at - 1];
     bestAmounts[at] = bestAmounts[at - 1];
     at--;
@@ -174,18 +189,19 @@ function insertReason(text: string, amount: number): void {
 }
 
 /**
- * The {@link MAX_REASONS} strongest reasons of the `k`-th kept note as text, strongest first (then
- * alphabetical): its first-hop reasons and its best reasons through other notes. Scores are
- * compared to a billionth: sums reached in another order must not reorder equal reasons.
+ * The {@link MAX_REASONS} strongest reasons of the note in `slot`, the `k`-th kept, as text,
+ * strongest first (then alphabetical): its first-hop reasons and its best reasons through other
+ * notes. Scores are compared to a billionth: sums reached in another order must not reorder equal reasons.
  */
-export function strongestReasons(first: readonly [string, number][] | null, log: ViaLog, k: number, walk: WalkState): string[] {
-  const vias = log.viaCount(k);
+export function strongestReasons(walk: WalkState, slot: number, log: ViaLog, k: number): string[] {
+  const { reasonText, reasonAmount, reasonNext } = walk;
+  const head = walk.reasonHead[slot];
   // Most notes have one reason.
-  if (vias === 0 && first !== null && first.length === 1) return [first[0][0]];
+  if (log.viaCount(k) === 0 && walk.reasonCount[slot] === 1) return [reasonText[head]];
   bestTexts.length = 0;
   bestAmounts.length = 0;
-  if (first !== null) for (let i = 0; i < first.length; i++) insertReason(first[i][0], Math.round(first[i][1] * 1e9));
-  log.viaTitles(k, walk, (title, amount) => insertReason(`via ${title}`, amount));
+  for (let r = head; r >= 0; r = reasonNext[r]) insertReason(reasonText[r], Math.round(reasonAmount[r] * 1e9));
+  log.offerVias(k, walk);
   return bestTexts.slice();
 }
 
@@ -196,57 +212,86 @@ export function strongestReasons(first: readonly [string, number][] | null, log:
  */
 export function topSlots(walk: WalkState, limit: number): number[] {
   const { count, score, depth, ends, shown } = walk;
-  for (let slot = 0; slot < count; slot++) shown[slot] = Math.round(score[slot] * 1000) / 1000;
   const keep = Math.min(limit, count);
+  slotKeys = room(slotKeys, count);
   rankKeys = room(rankKeys, count);
   packedKeys = room(packedKeys, count);
-  // The notes that rank at least as well as the keep-th best, found by selection on one numeric key.
-  const keys = rankKeys;
-  for (let slot = 0; slot < count; slot++) keys[slot] = rankKey(shown[slot], depth[slot]);
-  const threshold = keep > 0 && count > 2 * keep ? kthLargest(keys, count, keep) : -Infinity;
-  // Sorted as numbers, key and slot packed into one (a typed array sorts in place, with no
-  // comparator and no garbage), best last.
-  let n = 0;
   for (let slot = 0; slot < count; slot++) {
-    const key = rankKey(shown[slot], depth[slot]);
-    if (key >= threshold) packedKeys[n++] = key * SLOT_SPACE + slot;
+    shown[slot] = Math.round(score[slot] * 1000) / 1000;
+    slotKeys[slot] = rankKey(shown[slot], depth[slot]);
+    rankKeys[slot] = slotKeys[slot];
   }
-  const packed = packedKeys.subarray(0, n);
-  const exact = count <= SLOT_SPACE && n > 0 && packed.every((p) => p < Number.MAX_SAFE_INTEGER);
+  // The notes that rank at least as well as the keep-th best, found by selection on one numeric key.
+  const threshold = keep > 0 && count > 2 * keep ? kthLargest(rankKeys, count, keep) : -Infinity;
+  // Sorted as numbers, the slot packed into the key as its fraction (a typed array sorts in place,
+  // with no comparator and no garbage), best last. A fraction, not a product: the arithmetic stays
+  // in floats from the first walk, and the compiler never has to give up code made for small integers.
+  let n = 0;
+  let exact = count <= SLOT_SPACE;
+  for (let slot = 0; slot < count; slot++) {
+    const key = slotKeys[slot];
+    if (key < threshold) continue;
+    exact &&= key < MAX_PACKED_KEY;
+    packedKeys[n++] = key + slot / SLOT_SPACE;
+  }
   const ranked: number[] = [];
   if (exact) {
-    packed.sort();
-    for (let i = n - 1; i >= 0; i--) ranked.push(packed[i] % SLOT_SPACE);
+    packedKeys.subarray(0, n).sort();
+    for (let i = n - 1; i >= 0; i--) ranked.push((packedKeys[i] - Math.floor(packedKeys[i])) * SLOT_SPACE);
   } else {
-    for (let slot = 0; slot < count; slot++) if (rankKey(shown[slot], depth[slot]) >= threshold) ranked.push(slot);
+    for (let slot = 0; slot < count; slot++) if (slotKeys[slot] >= threshold) ranked.push(slot);
     ranked.sort((a, b) => shown[b] - shown[a] || depth[a] - depth[b]);
   }
+  // Ties by title, then path; a tie running past the limit orders only the notes kept.
   for (let start = 0; start < keep;) {
     let end = start + 1;
     while (end < ranked.length && shown[ranked[end]] === shown[ranked[start]] && depth[ranked[end]] === depth[ranked[start]]) end++;
-    if (end - start > 1) {
-      const tied = ranked.slice(start, end).sort((a, b) => ends[a].note.title.localeCompare(ends[b].note.title) || (ends[a].path < ends[b].path ? -1 : 1));
-      for (let i = 0; i < tied.length; i++) ranked[start + i] = tied[i];
-    }
+    if (end - start > 1) orderTies(ranked, start, end, Math.min(end, keep) - start, ends);
     start = end;
   }
   ranked.length = keep;
   return ranked;
 }
 
-/** Room for a slot under a rank key packed with it: 2^17 slots. */
+/** True when the note in slot `a` goes before the one in `b` among equals: by title as a reader sorts, then path. */
+function titleBefore(a: number, b: number, ends: readonly Adjacency[]): boolean {
+  const order = ends[a].note.title.localeCompare(ends[b].note.title);
+  return order < 0 || (order === 0 && ends[a].path < ends[b].path);
+}
+
+/**
+ * Puts the first `m` of the tied slots `ranked[start..end)` by title, in order, at `ranked[start..start+m)`:
+ * an insertion into the places already filled, which never pass the slot being read.
+ */
+function orderTies(ranked: number[], start: number, end: number, m: number, ends: readonly Adjacency[]): void {
+  let filled = 0;
+  for (let i = start; i < end; i++) {
+    const slot = ranked[i];
+    if (filled === m && !titleBefore(slot, ranked[start + m - 1], ends)) continue;
+    let at = start + (filled < m ? filled++ : m - 1);
+    while (at > start && titleBefore(slot, ranked[at - 1], ends)) {
+      ranked[at] = ranked[at - 1];
+      at--;
+    }
+    ranked[at] = slot;
+  }
+}
+
+/** Room for a slot in the fraction of a rank key packed with it: 2^17 slots, exact below keys of 2^35. */
 const SLOT_SPACE = 131072;
+const MAX_PACKED_KEY = 2 ** 35;
 
 /** Packed rank keys, reused from walk to walk. */
-let packedKeys = new Float64Array(256);
+let packedKeys = touched(new Float64Array(FIRST_ROOM));
 
 /** Score as shown and depth as one number, larger for a better rank: thousandths of the score, then the smaller depth. */
 function rankKey(shown: number, depth: number): number {
   return Math.round(shown * 1000) * 4 + (3 - depth);
 }
 
-/** The ranking keys of the walk under way, reused from walk to walk. */
-let rankKeys = new Float64Array(256);
+/** The ranking keys of the walk under way by slot, and a copy that selection reorders: reused from walk to walk. */
+let slotKeys = touched(new Float64Array(FIRST_ROOM));
+let rankKeys = touched(new Float64Array(FIRST_ROOM));
 
 /** The `k`-th largest of the first `n` numbers (k from 1), found in place by selection rather than a full sort. */
 function kthLargest(keys: Float64Array, n: number, k: number): number {

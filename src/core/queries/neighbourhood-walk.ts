@@ -24,13 +24,28 @@ function dampingOf(degree: number, hubDegree: number): number {
 
 /**
  * The working arrays of walks are kept from walk to walk and grown when a walk needs more: `array`
- * itself when it holds `length` items, else one twice that long holding its values.
+ * itself when it holds `length` items, else one twice that long holding its values. The new part
+ * is written once here, so that the memory is taken now rather than page by page in later walks.
  */
 export function room<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
   if (array.length >= length) return array;
   const bigger = new (array.constructor as new (length: number) => T)(2 * length);
   bigger.set(array);
+  bigger.fill(0, array.length);
   return bigger;
+}
+
+/**
+ * How many notes the walk's arrays have room for at first. A walk next to a hub reaches a few
+ * hundred; growing the arrays in the middle of a walk costs that walk far more than keeping a few
+ * hundred kilobytes from the start.
+ */
+export const FIRST_ROOM = 4096;
+
+/** `array`, its memory written once now: taken page by page in the first walks that reach that far, it would slow them. */
+export function touched<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
+  array.fill(0);
+  return array;
 }
 
 /** The state of the walk under way. */
@@ -39,39 +54,71 @@ export class WalkState {
   private stamps = new Int32Array(1024);
   private slots = new Int32Array(1024);
   private walk = 0;
-  private centre: Adjacency | null = null;
-  private hubDegree = DEFAULT_HUB_DEGREE;
+  /** The note walked from, and the degree from which a note is a hub. */
+  centre: Adjacency | null = null;
+  hubDegree = DEFAULT_HUB_DEGREE;
   /** How many notes the walk has reached: slots run from 0 to `count`. */
   count = 0;
   /** By slot: the note's record. */
   ends: Adjacency[] = [];
   /** By slot: score, fewest hops from the centre, and the factor a hub's credits are damped by. */
-  score = new Float64Array(256);
-  depth = new Uint8Array(256);
-  damping = new Float64Array(256);
+  score = touched(new Float64Array(FIRST_ROOM));
+  depth = touched(new Uint8Array(FIRST_ROOM));
+  damping = touched(new Float64Array(FIRST_ROOM));
   /** By slot, once ranked: the score as shown (to thousandths), and the place among the kept notes (-1: not kept). */
-  shown = new Float64Array(256);
-  keptAt = new Int32Array(256);
-  /** By slot: the first hop's reasons with the score each gave (`null`: none), and the relation and why of a `related` link. */
-  first: ([string, number][] | null)[] = [];
+  shown = touched(new Float64Array(FIRST_ROOM));
+  keptAt = touched(new Int32Array(FIRST_ROOM));
+  /** By slot: the relation and why of a `related` link, and 1 when a line co-cites the note with the centre. */
   relation: (string | undefined)[] = [];
   why: (string | undefined)[] = [];
+  coCited = touched(new Uint8Array(FIRST_ROOM));
+  /**
+   * The first hop's reasons: by slot, how many and the first; each reason its text, the score it
+   * gave and the next of the same note (-1: the last). A list in arrays, not an array per note:
+   * next to a hub a walk reaches hundreds of notes at the first hop.
+   */
+  reasonCount = touched(new Uint8Array(FIRST_ROOM));
+  reasonHead = touched(new Int32Array(FIRST_ROOM));
+  reasonText: string[] = [];
+  reasonAmount = touched(new Float64Array(FIRST_ROOM));
+  reasonNext = touched(new Int32Array(FIRST_ROOM));
+  private reasons = 0;
+  /** By slot: "via" and the note's title, made once in a walk however many notes it leads to. */
+  viaText: (string | undefined)[] = [];
+  /** Kept between walks and emptied after each: the lines co-citing the centre, and the notes sharing its papers with how many. */
+  readonly coCitingLines = new Set<Adjacency>();
+  readonly sharedPapers = new Map<Adjacency, number>();
+  /** The notes co-cited with the centre, in the order first met: how many lines co-cite each is `coCitedBy`. */
+  readonly coCitedNotes: Adjacency[] = [];
+  /** By record id: the walk and the line that last counted the note as co-cited, and how many lines co-cite it in this walk. */
+  private coWalk = new Int32Array(1024);
+  private coLine = new Int32Array(1024);
+  private coCount = new Int32Array(1024);
+  private line = 0;
 
   /** Starts a walk from `centre`. */
   begin(centre: Adjacency, hubDegree: number): void {
     if (++this.walk === 0x7fffffff) {
       this.stamps.fill(0);
+      this.coWalk.fill(0);
       this.walk = 1;
     }
     this.centre = centre;
     this.hubDegree = hubDegree;
     this.count = 0;
+    this.reasons = 0;
   }
 
-  /** Lets go of the records the walk reached, so that notes removed since are not held. */
+  /** Lets go of the records and texts the walk reached, so that notes removed since are not held. */
   end(): void {
     this.ends.fill(undefined as unknown as Adjacency, 0, this.count);
-    this.first.fill(null, 0, this.count);
+    this.reasonText.fill('', 0, this.reasons);
+    this.viaText.fill(undefined, 0, this.count);
+    this.relation.fill(undefined, 0, this.count);
+    this.why.fill(undefined, 0, this.count);
+    if (this.coCitingLines.size > 0) this.coCitingLines.clear();
+    this.coCitedNotes.length = 0;
+    if (this.sharedPapers.size > 0) this.sharedPapers.clear();
     this.centre = null;
   }
 
@@ -92,27 +139,83 @@ export class WalkState {
     if (end.kind === 'note') return (this.slots[id] = -1);
     const slot = this.count++;
     this.slots[id] = slot;
-    if (slot >= this.score.length) {
-      this.score = room(this.score, slot + 1);
-      this.depth = room(this.depth, slot + 1);
-      this.damping = room(this.damping, slot + 1);
-      this.shown = room(this.shown, slot + 1);
-      this.keptAt = room(this.keptAt, slot + 1);
-    }
+    if (slot >= this.score.length) this.grow(slot + 1);
     this.ends[slot] = end;
     this.score[slot] = 0;
     this.depth[slot] = hop;
     this.damping[slot] = dampingOf(end.degree, this.hubDegree);
-    this.first[slot] = null;
-    this.relation[slot] = undefined;
-    this.why[slot] = undefined;
+    this.coCited[slot] = 0;
+    this.reasonCount[slot] = 0;
+    this.reasonHead[slot] = -1;
     return slot;
+  }
+
+  /** Credits a note reached by the first hop with `base` times its damping, for `reason`; the note's slot or -1. */
+  credit(end: Adjacency, base: number, reason: string): number {
+    const slot = this.reach(end, 1);
+    if (slot < 0) return slot;
+    const amount = base * this.damping[slot];
+    this.score[slot] += amount;
+    // Added to the note's reason of that text if it has one (a note has one or two), else a new one.
+    let r = this.reasonHead[slot];
+    let last = -1;
+    while (r >= 0 && this.reasonText[r] !== reason) {
+      last = r;
+      r = this.reasonNext[r];
+    }
+    if (r >= 0) {
+      this.reasonAmount[r] += amount;
+      return slot;
+    }
+    r = this.reasons++;
+    if (r >= this.reasonAmount.length) {
+      this.reasonAmount = room(this.reasonAmount, r + 1);
+      this.reasonNext = room(this.reasonNext, r + 1);
+    }
+    this.reasonText[r] = reason;
+    this.reasonAmount[r] = amount;
+    this.reasonNext[r] = -1;
+    if (last < 0) this.reasonHead[slot] = r;
+    else this.reasonNext[last] = r;
+    this.reasonCount[slot]++;
+    return slot;
+  }
+
+  /**
+   * Counts a line that co-cites the centre: one more line for each other note of `cited`, once
+   * however often the line lists it. By record id in arrays, not a map by path:
+   * next to a much-cited concept a walk counts thousands.
+   */
+  coCite(cited: readonly Adjacency[]): void {
+    const line = ++this.line === 0x7fffffff ? this.restartLines() : this.line;
+    for (let i = 0; i < cited.length; i++) {
+      const end = cited[i];
+      const id = end.id;
+      if (end === this.centre) continue;
+      if (id >= this.coWalk.length) {
+        this.coWalk = room(this.coWalk, id + 1);
+        this.coLine = room(this.coLine, id + 1);
+        this.coCount = room(this.coCount, id + 1);
+      }
+      if (this.coWalk[id] !== this.walk) {
+        this.coWalk[id] = this.walk;
+        this.coCount[id] = 0;
+        this.coCitedNotes.push(end);
+      } else if (this.coLine[id] === line) continue;
+      this.coLine[id] = line;
+      this.coCount[id]++;
+    }
+  }
+
+  /** How many lines co-cite `end` with the centre (for a note of `coCitedNotes`). */
+  coCitedBy(end: Adjacency): number {
+    return this.coCount[end.id];
   }
 
   /** Marks the kept notes, in the order of `kept`: read back through `keptAt`. */
   keep(kept: readonly number[]): void {
     this.keptAt.fill(-1, 0, this.count);
-    kept.forEach((slot, i) => (this.keptAt[slot] = i));
+    for (let i = 0; i < kept.length; i++) this.keptAt[kept[i]] = i;
   }
 
   /** The note's slot if this walk reached it, else -1. */
@@ -120,15 +223,26 @@ export class WalkState {
     return end.id < this.stamps.length && this.stamps[end.id] === this.walk ? this.slots[end.id] : -1;
   }
 
-  /** Adds to one of a note's first-hop reasons, or adds the reason (a note has one or two). */
-  addReason(slot: number, reason: string, amount: number): void {
-    const reasons = (this.first[slot] ??= []);
-    for (const r of reasons) {
-      if (r[0] === reason) {
-        r[1] += amount;
-        return;
-      }
-    }
-    reasons.push([reason, amount]);
+  /** "via" and the title of the note in `slot`. */
+  via(slot: number): string {
+    return (this.viaText[slot] ??= `via ${this.ends[slot].note.title}`);
+  }
+
+  /** Starts counting lines again from 1 when the count would overflow. */
+  private restartLines(): number {
+    this.coLine.fill(0);
+    return (this.line = 1);
+  }
+
+  /** Makes room for `length` slots in every array kept by slot. */
+  private grow(length: number): void {
+    this.score = room(this.score, length);
+    this.depth = room(this.depth, length);
+    this.damping = room(this.damping, length);
+    this.shown = room(this.shown, length);
+    this.keptAt = room(this.keptAt, length);
+    this.coCited = room(this.coCited, length);
+    this.reasonCount = room(this.reasonCount, length);
+    this.reasonHead = room(this.reasonHead, length);
   }
 }

@@ -7,8 +7,8 @@ import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
 import type { Edge, EdgeKind, RawLink } from '../types';
 import { itemOf, type NoteItem } from './items';
 import { strongestReasons, topSlots, ViaLog } from './neighbourhood-rank';
-import { DEFAULT_HUB_DEGREE, WalkState } from './neighbourhood-walk';
-import { sourcePaths } from './sources';
+import { DEFAULT_HUB_DEGREE, room, WalkState } from './neighbourhood-walk';
+import { sourceRecords } from './sources';
 
 export { MAX_REASONS } from './neighbourhood-rank';
 export { hubDamping } from './neighbourhood-walk';
@@ -96,6 +96,8 @@ function countedReason(made: string[], n: number, verb: string, noun: string): s
 // The walk's working state, reused from walk to walk: walks are synchronous and never overlap.
 const WALK = new WalkState();
 const VIA_LOG = new ViaLog();
+/** The notes a line cites, while the walk counts them. */
+const CITED: Adjacency[] = [];
 
 /**
  * `neighbourhood(note, {depth, limit})`.
@@ -113,80 +115,40 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
   const walk = WALK;
   walk.begin(centre, hubDegree);
   try {
-    walkFrom(index, centre, walk, depthLimit, hubDegree);
+    walkFrom(index, centre, walk, depthLimit);
     return answer(index, centre, walk, limit);
   } finally {
     walk.end();
+    CITED.length = 0;
   }
 }
 
 /** Reaches every note within `depthLimit` links of the centre, crediting each. */
-function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthLimit: number, hubDegree: number): void {
-  const path = centre.path;
-  /** A first-hop credit: `base` times the note's damping, for `reason`; the note's slot or -1. */
-  const credit = (end: Adjacency, base: number, reason: string): number => {
-    const slot = walk.reach(end, 1);
-    if (slot >= 0) {
-      const amount = base * walk.damping[slot];
-      walk.score[slot] += amount;
-      walk.addReason(slot, reason, amount);
-    }
-    return slot;
-  };
-
+function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthLimit: number): void {
   // Hop 1: direct edges, then co-citation and shared papers through lines and papers that are not hubs.
-  // Made when first needed: most notes have neither.
-  let coCited: Map<string, number> | undefined;
-  let coCitingLines: Set<Adjacency> | undefined;
-  let sharedPapers: Map<Adjacency, number> | undefined;
-  const direct = (end: Adjacency, edge: RawLink, outgoing: boolean): void => {
-    const slot = credit(end, WEIGHT[edge.kind], reasonOf(edge, outgoing));
-    if (slot >= 0 && edge.kind === 'related' && (edge.relation || edge.why) && (outgoing || walk.relation[slot] === undefined)) {
-      walk.relation[slot] = edge.relation;
-      walk.why[slot] = edge.why;
-    }
-    if (end.degree > hubDegree) return;
-    const via = end.note;
-    // A line co-cites what it draws on: its `sources`, or for a line without them the concepts its essay links.
-    if (!outgoing && (edge.kind === 'source' || edge.kind === 'link') && via.kind === 'line' && !coCitingLines?.has(end)) {
-      const cited = sourcePaths(index, via);
-      if (cited.includes(path)) {
-        (coCitingLines ??= new Set<Adjacency>()).add(end);
-        const counts = (coCited ??= new Map<string, number>());
-        for (const target of cited) if (target !== path) counts.set(target, (counts.get(target) ?? 0) + 1);
-      }
-    }
-    if (outgoing && edge.kind === 'paper' && via.kind === 'paper') countSharers(end, centre, (sharedPapers ??= new Map<Adjacency, number>()));
-  };
   const { links, outs, inc } = centre;
-  for (let p = 0; p < outs.length; p += 2) direct(outs[p + 1] as Adjacency, links[outs[p] as number], true);
-  for (let p = 0; p < inc.length; p += 2) direct(inc[p] as Adjacency, inc[p + 1] as RawLink, false);
+  for (let p = 0; p < outs.length; p += 2) direct(walk, outs[p + 1] as Adjacency, links[outs[p] as number], true);
+  for (let p = 0; p < inc.length; p += 2) direct(walk, inc[p] as Adjacency, inc[p + 1] as RawLink, false);
   // The notes an edge reached from the centre have the first slots: the next hop starts from them.
   let frontierStart = 0;
   let frontierEnd = walk.count;
-  coCited?.forEach((n, other) => {
-    const end = index.adjacency(other);
-    if (end) credit(end, n, countedReason(CO_CITED, n, 'co-cited by', 'line'));
-  });
-  sharedPapers?.forEach((n, end) => credit(end, 1.5 * n, countedReason(SHARES, n, 'shares', 'paper')));
+  for (const end of walk.coCitedNotes) {
+    const n = walk.coCitedBy(end);
+    const slot = walk.credit(end, n, countedReason(CO_CITED, n, 'co-cited by', 'line'));
+    if (slot >= 0) walk.coCited[slot] = 1;
+  }
+  walk.sharedPapers.forEach((n, end) => walk.credit(end, 1.5 * n, countedReason(SHARES, n, 'shares', 'paper')));
 
   // Further hops: direct edges only, each hop worth half the one before, never through a hub.
   const log = VIA_LOG;
   log.clear();
   for (let hop = 2; hop <= depthLimit; hop++) {
     const factor = 0.5 ** (hop - 1);
-    const further = (end: Adjacency, edge: RawLink, from: number): void => {
-      const slot = walk.reach(end, hop);
-      if (slot < 0) return;
-      const amount = WEIGHT[edge.kind] * factor * walk.damping[slot];
-      walk.score[slot] += amount;
-      log.add(slot, from, amount);
-    };
     for (let from = frontierStart; from < frontierEnd; from++) {
       const { degree, links, outs, inc } = walk.ends[from];
-      if (degree > hubDegree) continue;
-      for (let p = 0; p < outs.length; p += 2) further(outs[p + 1] as Adjacency, links[outs[p] as number], from);
-      for (let p = 0; p < inc.length; p += 2) further(inc[p] as Adjacency, inc[p + 1] as RawLink, from);
+      if (degree > walk.hubDegree) continue;
+      for (let p = 0; p < outs.length; p += 2) further(walk, log, outs[p + 1] as Adjacency, links[outs[p] as number].kind, from, hop, factor);
+      for (let p = 0; p < inc.length; p += 2) further(walk, log, inc[p] as Adjacency, (inc[p + 1] as RawLink).kind, from, hop, factor);
     }
     // Next: the notes reached by this hop, and after the first the co-cited and paper-sharing
     // notes (two links away, reached without an edge), which sit right after the direct ones.
@@ -195,31 +157,64 @@ function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthL
   }
 }
 
+/** A first-hop edge between the centre and `end` (`outgoing` when the centre holds it): its credit, and the lines and papers it leads through. */
+function direct(walk: WalkState, end: Adjacency, edge: RawLink, outgoing: boolean): void {
+  const centre = walk.centre as Adjacency;
+  const slot = walk.credit(end, WEIGHT[edge.kind], reasonOf(edge, outgoing));
+  if (slot >= 0 && edge.kind === 'related' && (edge.relation || edge.why) && (outgoing || walk.relation[slot] === undefined)) {
+    walk.relation[slot] = edge.relation;
+    walk.why[slot] = edge.why;
+  }
+  if (end.degree > walk.hubDegree) return;
+  // A line co-cites what it draws on: its `sources`, or for a line without them the concepts its essay links.
+  if (!outgoing && (edge.kind === 'source' || edge.kind === 'link') && end.kind === 'line' && !walk.coCitingLines.has(end)) {
+    sourceRecords(end, CITED);
+    if (CITED.includes(centre)) {
+      walk.coCitingLines.add(end);
+      walk.coCite(CITED);
+    }
+  }
+  if (outgoing && edge.kind === 'paper' && end.kind === 'paper') countSharers(end, centre, walk.sharedPapers);
+}
+
+/** A credit past the first hop: `end` reached at `hop` from the note in slot `from` by an edge of `kind`. */
+function further(walk: WalkState, log: ViaLog, end: Adjacency, kind: EdgeKind, from: number, hop: number, factor: number): void {
+  const slot = walk.reach(end, hop);
+  if (slot < 0) return;
+  const amount = WEIGHT[kind] * factor * walk.damping[slot];
+  walk.score[slot] += amount;
+  log.add(slot, from, amount);
+}
+
 /** The ranked answer from what the walk reached. */
 function answer(index: CorpusIndex, centre: Adjacency, walk: WalkState, limit: number): Neighbourhood {
   const kept = topSlots(walk, limit);
   walk.keep(kept);
-  VIA_LOG.sumVias(kept, walk, (end) => index.mayShareTitle(end));
-  const items = kept.map((slot, i): NeighbourItem => {
+  VIA_LOG.sumVias(kept, walk, index);
+  const items: NeighbourItem[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const slot = kept[i];
     const { note } = walk.ends[slot];
-    const item = { path: note.path, title: note.title, kind: note.kind, score: walk.shown[slot], depth: walk.depth[slot] } as NeighbourItem;
-    // Properties in the order the item always had, for readers of its JSON.
-    const relation = walk.relation[slot];
-    const why = walk.why[slot];
-    if (relation) item.relation = relation;
-    if (why) item.why = why;
-    const first = walk.first[slot];
-    item.reasons = strongestReasons(first, VIA_LOG, i, walk);
-    const more = (first?.length ?? 0) + VIA_LOG.viaCount(i) - item.reasons.length;
-    if (more > 0) item.moreReasons = more;
-    return item;
-  });
+    const reasons = strongestReasons(walk, slot, VIA_LOG, i);
+    const more = walk.reasonCount[slot] + VIA_LOG.viaCount(i) - reasons.length;
+    // Every item has every property, in the order its JSON always had: one shape for all. An
+    // absent one is `undefined`, which JSON leaves out.
+    items.push({
+      path: note.path,
+      title: note.title,
+      kind: note.kind,
+      score: walk.shown[slot],
+      depth: walk.depth[slot],
+      relation: walk.relation[slot] || undefined,
+      why: walk.why[slot] || undefined,
+      reasons,
+      moreReasons: more > 0 ? more : undefined,
+    });
+  }
   const center = itemOf(centre.note);
   const edges = edgesAmong(centre, walk, kept, items);
   const total = walk.count;
-  // One literal per shape: a property added afterwards would change the object's map mid-run.
-  if (total === items.length) return { center, items, edges, total };
-  return { center, items, edges, total, cut: `showing ${items.length} of ${total} notes (limit ${limit})` };
+  return { center, items, edges, total, cut: total === items.length ? undefined : `showing ${items.length} of ${total} notes (limit ${limit})` };
 }
 
 /** Counts, for each other note drawing on `paper`, one shared paper, however many links it has to it. */
@@ -240,15 +235,13 @@ function countSharers(paper: Adjacency, centre: Adjacency, sharers: Map<Adjacenc
   }
 }
 
+/** Which kept notes an edge of `edgesAmong` touched, by place (0: the centre): kept from walk to walk. */
+let touched = new Uint8Array(64);
+
 /** Direct edges among the kept notes, and a link to the centre for notes found only through co-citation or shared papers. */
 function edgesAmong(centre: Adjacency, walk: WalkState, kept: readonly number[], items: readonly NeighbourItem[]): NeighbourEdge[] {
-  /** 0 for the centre, 1 + its place for a kept note, -1 for any other. */
-  const placeOf = (end: Adjacency): number => {
-    if (end === centre) return 0;
-    const slot = walk.slotOf(end);
-    return slot < 0 || walk.keptAt[slot] < 0 ? -1 : walk.keptAt[slot] + 1;
-  };
-  const touched = new Uint8Array(kept.length + 1);
+  touched = room(touched, kept.length + 1);
+  touched.fill(0, 0, kept.length + 1);
   const edges: NeighbourEdge[] = [];
   for (let i = 0; i <= kept.length; i++) {
     const from = i === 0 ? centre : walk.ends[kept[i - 1]];
@@ -257,24 +250,25 @@ function edgesAmong(centre: Adjacency, walk: WalkState, kept: readonly number[],
     const { links, outs } = from;
     for (let p = 0; p < outs.length; p += 2) {
       const to = outs[p + 1] as Adjacency;
-      const at = placeOf(to);
+      // 0 for the centre, 1 + its place for a kept note, -1 for any other.
+      const slot = to === centre ? -1 : walk.slotOf(to);
+      const at = to === centre ? 0 : slot < 0 || walk.keptAt[slot] < 0 ? -1 : walk.keptAt[slot] + 1;
       if (at < 0) continue;
       const edge = links[outs[p] as number];
       const target = to.path;
       let seen = false;
       for (let k = first; k < edges.length && !seen; k++) seen = edges[k].target === target && edges[k].kind === edge.kind;
       if (seen) continue;
-      const e: NeighbourEdge = { source: from.path, target, kind: edge.kind };
-      if (edge.relation) e.relation = edge.relation;
-      edges.push(e);
+      // One shape for every edge, as for items.
+      edges.push({ source: from.path, target, kind: edge.kind, relation: edge.relation || undefined });
       touched[i] = 1;
       touched[at] = 1;
     }
   }
-  kept.forEach((slot, i) => {
-    if (touched[i + 1] === 1 || walk.depth[slot] !== 1) return;
-    const coCited = (walk.first[slot] ?? []).some(([r]) => r.startsWith('co-cited'));
-    edges.push({ source: centre.path, target: items[i].path, kind: coCited ? 'co-cited' : 'shares-papers' });
-  });
+  for (let i = 0; i < kept.length; i++) {
+    const slot = kept[i];
+    if (touched[i + 1] === 1 || walk.depth[slot] !== 1) continue;
+    edges.push({ source: centre.path, target: items[i].path, kind: walk.coCited[slot] === 1 ? 'co-cited' : 'shares-papers', relation: undefined });
+  }
   return edges;
 }

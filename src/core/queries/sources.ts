@@ -1,5 +1,5 @@
 /** A line's sources, its next lines, and the lines that use a note as a source. */
-import type { CorpusIndex } from '../graph/corpus-index';
+import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
 import type { LineNote, Note } from '../types';
 import { byTitle, itemOf, type NoteItem } from './items';
 
@@ -30,6 +30,35 @@ export function sourcePaths(index: CorpusIndex, line: LineNote): string[] {
   }
   return edges.filter((e) => e.kind === 'link' && index.note(e.target)?.kind === 'concept').map((e) => e.target);
 }
+
+/**
+ * What {@link sourcePaths} lists, as the index's records straight from the line's own record, into
+ * `into` (kept by the caller, left holding just these). A note may appear twice where the line lists
+ * it twice. For walks, which meet the same lines again and again and need no paths.
+ */
+export function sourceRecords(line: Adjacency, into: Adjacency[]): void {
+  const { links, outs } = line;
+  const given = (line.note as LineNote).sourcesGiven;
+  let n = 0;
+  let inOrder = true;
+  for (let p = 0; p < outs.length; p += 2) {
+    const link = links[outs[p] as number];
+    const target = outs[p + 1] as Adjacency;
+    if (given ? link.kind !== 'source' : link.kind !== 'link' || target.kind !== 'concept') continue;
+    if (given && n > 0 && (link.order ?? 0) < (links[orderOf[n - 1]].order ?? 0)) inOrder = false;
+    orderOf[n] = outs[p] as number;
+    into[n++] = target;
+  }
+  // A list's links are read in its order; should one ever not be, sort as `sourcePaths` does.
+  if (!inOrder) {
+    const pairs = into.slice(0, n).map((target, i) => ({ target, order: links[orderOf[i]].order ?? 0 }));
+    pairs.sort((a, b) => a.order - b.order).forEach((pair, i) => (into[i] = pair.target));
+  }
+  into.length = n;
+}
+
+/** The link index of each record `sourceRecords` gives, while it works. */
+const orderOf: number[] = [];
 
 /** `sources(line)`: the line's sources in order, each with title, question, claim and summary. */
 export function sources(index: CorpusIndex, path: string): SourceItem[] {

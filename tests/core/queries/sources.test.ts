@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../../src/core/graph/corpus-index';
-import { lines, next, sources } from '../../../src/core/queries/sources';
+import { lines, next, sourcePaths, sourceRecords, sources } from '../../../src/core/queries/sources';
+import type { LineNote } from '../../../src/core/types';
 import { vault } from '../../helpers/vault';
 import { exampleIndex } from './example-index';
 
@@ -141,5 +142,23 @@ describe('sources, lines and next on small vaults', () => {
     expect(sources(small, 'Lines/L.md').map((s) => s.path)).toEqual(['B.md', 'A.md']);
     expect(lines(small, 'B.md').map((l) => l.path)).toEqual(['Lines/L.md']);
     expect(lines(small, 'P.md')).toEqual([]);
+  });
+
+  it('gives walks the same notes as the list of sources, as records, repeats kept', () => {
+    const { index: small } = vault({
+      'Lines/Given.md': { fm: { corpus: 'line', sources: ['[[B]]', '[[Gone]]', '[[A]]', '[[B]]', '[[P]]'] }, links: ['C'] },
+      'Lines/Body.md': { fm: { corpus: 'line' }, links: ['P', 'C', 'Plain', 'A', 'C#Again'] },
+      'A.md': { fm: { corpus: 'concept' } },
+      'B.md': { fm: { corpus: 'concept' } },
+      'C.md': { fm: { corpus: 'concept' } },
+      'P.md': { fm: { corpus: 'paper' } },
+      'Plain.md': {},
+    });
+    const into = [small.adjacency('Plain.md')!, small.adjacency('Plain.md')!, small.adjacency('Plain.md')!, small.adjacency('Plain.md')!, small.adjacency('Plain.md')!, small.adjacency('Plain.md')!];
+    for (const [path, expected] of [['Lines/Given.md', ['B.md', 'A.md', 'B.md', 'P.md']], ['Lines/Body.md', ['C.md', 'A.md']]] as const) {
+      sourceRecords(small.adjacency(path)!, into);
+      expect(into.map((end) => end.path)).toEqual(expected);
+      expect([...new Set(into.map((end) => end.path))]).toEqual(sourcePaths(small, small.note(path) as LineNote));
+    }
   });
 });
