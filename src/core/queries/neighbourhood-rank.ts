@@ -4,7 +4,8 @@
  * walk reaches hundreds of notes, each through hundreds of others, to keep fifty.
  */
 import type { Adjacency } from '../graph/corpus-index';
-import { FIRST_ROOM, room, touched, type WalkState } from './neighbourhood-walk';
+import type { WalkState } from './neighbourhood-walk';
+import { FIRST_ROOM, room, touched } from './walk-arrays';
 
 /** The most reasons an item lists. */
 export const MAX_REASONS = 5;

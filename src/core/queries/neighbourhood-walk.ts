@@ -6,6 +6,8 @@
  * so one state serves them all.
  */
 import type { Adjacency } from '../graph/corpus-index';
+import { Tally } from './neighbourhood-tally';
+import { FIRST_ROOM, room, touched } from './walk-arrays';
 
 /** Damps a hub's contribution: about 1 for ordinary notes, falling slowly past `hubDegree`. */
 export function hubDamping(degree: number, hubDegree: number): number {
@@ -20,32 +22,6 @@ const DEFAULT_DAMPING = Float64Array.from({ length: 4096 }, (_, degree) => hubDa
 
 function dampingOf(degree: number, hubDegree: number): number {
   return hubDegree === DEFAULT_HUB_DEGREE && degree < 4096 ? DEFAULT_DAMPING[degree] : hubDamping(degree, hubDegree);
-}
-
-/**
- * The working arrays of walks are kept from walk to walk and grown when a walk needs more: `array`
- * itself when it holds `length` items, else one twice that long holding its values. The new part
- * is written once here, so that the memory is taken now rather than page by page in later walks.
- */
-export function room<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
-  if (array.length >= length) return array;
-  const bigger = new (array.constructor as new (length: number) => T)(2 * length);
-  bigger.set(array);
-  bigger.fill(0, array.length);
-  return bigger;
-}
-
-/**
- * How many notes the walk's arrays have room for at first. A walk next to a hub reaches a few
- * hundred; growing the arrays in the middle of a walk costs that walk far more than keeping a few
- * hundred kilobytes from the start.
- */
-export const FIRST_ROOM = 4096;
-
-/** `array`, its memory written once now: taken page by page in the first walks that reach that far, it would slow them. */
-export function touched<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
-  array.fill(0);
-  return array;
 }
 
 /** The state of the walk under way. */
@@ -85,28 +61,24 @@ export class WalkState {
   private reasons = 0;
   /** By slot: "via" and the note's title, made once in a walk however many notes it leads to. */
   viaText: (string | undefined)[] = [];
-  /** Kept between walks and emptied after each: the lines co-citing the centre, and the notes sharing its papers with how many. */
+  /** The lines co-citing the centre, kept between walks and emptied after each. */
   readonly coCitingLines = new Set<Adjacency>();
-  readonly sharedPapers = new Map<Adjacency, number>();
-  /** The notes co-cited with the centre, in the order first met: how many lines co-cite each is `coCitedBy`. */
-  readonly coCitedNotes: Adjacency[] = [];
-  /** By record id: the walk and the line that last counted the note as co-cited, and how many lines co-cite it in this walk. */
-  private coWalk = new Int32Array(1024);
-  private coLine = new Int32Array(1024);
-  private coCount = new Int32Array(1024);
-  private line = 0;
+  /** How many lines co-cite each note with the centre, and how many of the centre's papers each note draws on. */
+  readonly coCitations = new Tally();
+  readonly sharedPapers = new Tally();
 
   /** Starts a walk from `centre`. */
   begin(centre: Adjacency, hubDegree: number): void {
     if (++this.walk === 0x7fffffff) {
       this.stamps.fill(0);
-      this.coWalk.fill(0);
       this.walk = 1;
     }
     this.centre = centre;
     this.hubDegree = hubDegree;
     this.count = 0;
     this.reasons = 0;
+    this.coCitations.begin();
+    this.sharedPapers.begin();
   }
 
   /** Lets go of the records and texts the walk reached, so that notes removed since are not held. */
@@ -117,8 +89,8 @@ export class WalkState {
     this.relation.fill(undefined, 0, this.count);
     this.why.fill(undefined, 0, this.count);
     if (this.coCitingLines.size > 0) this.coCitingLines.clear();
-    this.coCitedNotes.length = 0;
-    if (this.sharedPapers.size > 0) this.sharedPapers.clear();
+    this.coCitations.end();
+    this.sharedPapers.end();
     this.centre = null;
   }
 
@@ -181,37 +153,6 @@ export class WalkState {
     return slot;
   }
 
-  /**
-   * Counts a line that co-cites the centre: one more line for each other note of `cited`, once
-   * however often the line lists it. By record id in arrays, not a map by path:
-   * next to a much-cited concept a walk counts thousands.
-   */
-  coCite(cited: readonly Adjacency[]): void {
-    const line = ++this.line === 0x7fffffff ? this.restartLines() : this.line;
-    for (let i = 0; i < cited.length; i++) {
-      const end = cited[i];
-      const id = end.id;
-      if (end === this.centre) continue;
-      if (id >= this.coWalk.length) {
-        this.coWalk = room(this.coWalk, id + 1);
-        this.coLine = room(this.coLine, id + 1);
-        this.coCount = room(this.coCount, id + 1);
-      }
-      if (this.coWalk[id] !== this.walk) {
-        this.coWalk[id] = this.walk;
-        this.coCount[id] = 0;
-        this.coCitedNotes.push(end);
-      } else if (this.coLine[id] === line) continue;
-      this.coLine[id] = line;
-      this.coCount[id]++;
-    }
-  }
-
-  /** How many lines co-cite `end` with the centre (for a note of `coCitedNotes`). */
-  coCitedBy(end: Adjacency): number {
-    return this.coCount[end.id];
-  }
-
   /** Marks the kept notes, in the order of `kept`: read back through `keptAt`. */
   keep(kept: readonly number[]): void {
     this.keptAt.fill(-1, 0, this.count);
@@ -226,12 +167,6 @@ export class WalkState {
   /** "via" and the title of the note in `slot`. */
   via(slot: number): string {
     return (this.viaText[slot] ??= `via ${this.ends[slot].note.title}`);
-  }
-
-  /** Starts counting lines again from 1 when the count would overflow. */
-  private restartLines(): number {
-    this.coLine.fill(0);
-    return (this.line = 1);
   }
 
   /** Makes room for `length` slots in every array kept by slot. */

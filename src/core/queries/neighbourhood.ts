@@ -7,7 +7,9 @@ import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
 import type { Edge, EdgeKind, RawLink } from '../types';
 import { itemOf, type NoteItem } from './items';
 import { strongestReasons, topSlots, ViaLog } from './neighbourhood-rank';
-import { DEFAULT_HUB_DEGREE, room, WalkState } from './neighbourhood-walk';
+import type { Tally } from './neighbourhood-tally';
+import { DEFAULT_HUB_DEGREE, WalkState } from './neighbourhood-walk';
+import { room } from './walk-arrays';
 import { sourceRecords } from './sources';
 
 export { MAX_REASONS } from './neighbourhood-rank';
@@ -132,12 +134,15 @@ function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthL
   // The notes an edge reached from the centre have the first slots: the next hop starts from them.
   let frontierStart = 0;
   let frontierEnd = walk.count;
-  for (const end of walk.coCitedNotes) {
-    const n = walk.coCitedBy(end);
+  for (const end of walk.coCitations.notes) {
+    const n = walk.coCitations.count(end);
     const slot = walk.credit(end, n, countedReason(CO_CITED, n, 'co-cited by', 'line'));
     if (slot >= 0) walk.coCited[slot] = 1;
   }
-  walk.sharedPapers.forEach((n, end) => walk.credit(end, 1.5 * n, countedReason(SHARES, n, 'shares', 'paper')));
+  for (const end of walk.sharedPapers.notes) {
+    const n = walk.sharedPapers.count(end);
+    walk.credit(end, 1.5 * n, countedReason(SHARES, n, 'shares', 'paper'));
+  }
 
   // Further hops: direct edges only, each hop worth half the one before, never through a hub.
   const log = VIA_LOG;
@@ -171,7 +176,9 @@ function direct(walk: WalkState, end: Adjacency, edge: RawLink, outgoing: boolea
     sourceRecords(end, CITED);
     if (CITED.includes(centre)) {
       walk.coCitingLines.add(end);
-      walk.coCite(CITED);
+      const tally = walk.coCitations;
+      tally.next();
+      for (const cited of CITED) if (cited !== centre) tally.add(cited);
     }
   }
   if (outgoing && edge.kind === 'paper' && end.kind === 'paper') countSharers(end, centre, walk.sharedPapers);
@@ -218,20 +225,12 @@ function answer(index: CorpusIndex, centre: Adjacency, walk: WalkState, limit: n
 }
 
 /** Counts, for each other note drawing on `paper`, one shared paper, however many links it has to it. */
-function countSharers(paper: Adjacency, centre: Adjacency, sharers: Map<Adjacency, number>): void {
+function countSharers(paper: Adjacency, centre: Adjacency, tally: Tally): void {
   const { inc } = paper;
-  // A source's pairs sit together: each source counts at its first `paper` link.
-  let source: Adjacency | undefined;
-  let counted = false;
+  tally.next();
   for (let p = 0; p < inc.length; p += 2) {
     const from = inc[p] as Adjacency;
-    if (from !== source) {
-      source = from;
-      counted = false;
-    }
-    if (counted || from === centre || (inc[p + 1] as RawLink).kind !== 'paper') continue;
-    counted = true;
-    sharers.set(from, (sharers.get(from) ?? 0) + 1);
+    if (from !== centre && (inc[p + 1] as RawLink).kind === 'paper') tally.add(from);
   }
 }
 
