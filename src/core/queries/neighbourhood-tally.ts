@@ -11,10 +11,8 @@ const LAST_STAMP = 0x7fffffff;
 
 /** For each note, how many lines (or papers) it was met through in this walk, each counted once however often it lists the note. */
 export class Tally {
-  /** By record id: the walk and the line that last counted the note, and its count in this walk. */
-  private walks = new Int32Array(1024);
-  private rounds = new Int32Array(1024);
-  private counts = new Int32Array(1024);
+  /** By record id, side by side at `3 * id`: the walk and the line that last counted the note, and its count in this walk. */
+  private marks = new Int32Array(3072);
   private walk = 0;
   private round = 0;
   /** The notes counted in this walk, in the order first met. */
@@ -23,7 +21,7 @@ export class Tally {
   /** Starts a walk, with no note counted. */
   begin(): void {
     if (++this.walk === LAST_STAMP) {
-      this.walks.fill(0);
+      for (let at = 0; at < this.marks.length; at += 3) this.marks[at] = 0;
       this.walk = 1;
     }
     this.notes.length = 0;
@@ -37,30 +35,27 @@ export class Tally {
   /** Starts counting the notes of one more line or paper. */
   next(): void {
     if (++this.round === LAST_STAMP) {
-      this.rounds.fill(0);
+      for (let at = 1; at < this.marks.length; at += 3) this.marks[at] = 0;
       this.round = 1;
     }
   }
 
   /** Counts `end` for the line or paper under way, unless it was already counted for it. */
   add(end: Adjacency): void {
-    const id = end.id;
-    if (id >= this.walks.length) {
-      this.walks = room(this.walks, id + 1);
-      this.rounds = room(this.rounds, id + 1);
-      this.counts = room(this.counts, id + 1);
-    }
-    if (this.walks[id] !== this.walk) {
-      this.walks[id] = this.walk;
-      this.counts[id] = 0;
+    const at = 3 * end.id;
+    if (at >= this.marks.length) this.marks = room(this.marks, at + 3);
+    const { marks } = this;
+    if (marks[at] !== this.walk) {
+      marks[at] = this.walk;
+      marks[at + 2] = 0;
       this.notes.push(end);
-    } else if (this.rounds[id] === this.round) return;
-    this.rounds[id] = this.round;
-    this.counts[id]++;
+    } else if (marks[at + 1] === this.round) return;
+    marks[at + 1] = this.round;
+    marks[at + 2]++;
   }
 
   /** How many lines or papers `end` (one of `notes`) was counted for. */
   count(end: Adjacency): number {
-    return this.counts[end.id];
+    return this.marks[3 * end.id + 2];
   }
 }

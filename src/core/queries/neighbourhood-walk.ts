@@ -26,9 +26,11 @@ function dampingOf(degree: number, hubDegree: number): number {
 
 /** The state of the walk under way. */
 export class WalkState {
-  /** By record id: the walk that last met the record, and the slot it got (-1: not a corpus note). */
-  private stamps = new Int32Array(1024);
-  private slots = new Int32Array(1024);
+  /**
+   * By record id, side by side (one memory read for both): the walk that last met the record at
+   * `2 * id`, and the slot it got at `2 * id + 1` (-1: not a corpus note).
+   */
+  private marks = new Int32Array(2048);
   private walk = 0;
   /** The note walked from, and the degree from which a note is a hub. */
   centre: Adjacency | null = null;
@@ -70,7 +72,7 @@ export class WalkState {
   /** Starts a walk from `centre`. */
   begin(centre: Adjacency, hubDegree: number): void {
     if (++this.walk === 0x7fffffff) {
-      this.stamps.fill(0);
+      this.marks.fill(0);
       this.walk = 1;
     }
     this.centre = centre;
@@ -98,19 +100,17 @@ export class WalkState {
   reach(end: Adjacency, hop: number): number {
     if (end === this.centre) return -1;
     const id = end.id;
-    if (id >= this.stamps.length) {
-      this.stamps = room(this.stamps, id + 1);
-      this.slots = room(this.slots, id + 1);
-    }
-    if (this.stamps[id] === this.walk) {
-      const slot = this.slots[id];
+    const at = 2 * id;
+    if (at >= this.marks.length) this.marks = room(this.marks, at + 2);
+    if (this.marks[at] === this.walk) {
+      const slot = this.marks[at + 1];
       if (slot >= 0 && hop < this.depth[slot]) this.depth[slot] = hop;
       return slot;
     }
-    this.stamps[id] = this.walk;
-    if (end.kind === 'note') return (this.slots[id] = -1);
+    this.marks[at] = this.walk;
+    if (end.kind === 'note') return (this.marks[at + 1] = -1);
     const slot = this.count++;
-    this.slots[id] = slot;
+    this.marks[at + 1] = slot;
     if (slot >= this.score.length) this.grow(slot + 1);
     this.ends[slot] = end;
     this.score[slot] = 0;
@@ -161,7 +161,8 @@ export class WalkState {
 
   /** The note's slot if this walk reached it, else -1. */
   slotOf(end: Adjacency): number {
-    return end.id < this.stamps.length && this.stamps[end.id] === this.walk ? this.slots[end.id] : -1;
+    const at = 2 * end.id;
+    return at < this.marks.length && this.marks[at] === this.walk ? this.marks[at + 1] : -1;
   }
 
   /** "via" and the title of the note in `slot`. */
