@@ -108,9 +108,10 @@ export class CorpusIndex {
       if (!sameKeys(oldNames, names)) this.namesChanged(entry, oldNames);
       if (problemFace(old) !== problemFace(note)) forEachPair(entry.inc, (source) => this.pendingProblems.add(source));
     } else {
+      // What a walk reads of every note it passes comes first, side by side in memory.
       entry = {
-        id: this.nextId++, path, note, kind: note.kind, degree: 0, links, own: kept(problems, NO_PROBLEMS), relational: NO_PROBLEMS, names,
-        targets: NO_TARGETS, byTitle: null, outs: NO_OUTS, out: null, inc: NO_PAIRS, incEdges: null, watching: null, queued: 0,
+        id: this.nextId++, kind: note.kind, degree: 0, outs: NO_OUTS, inc: NO_PAIRS, links, note, path, own: kept(problems, NO_PROBLEMS),
+        relational: NO_PROBLEMS, names, targets: NO_TARGETS, byTitle: null, out: null, incEdges: null, watching: null, queued: 0,
       };
       this.entries.set(path, entry);
       this.attachNames(entry);
@@ -270,10 +271,10 @@ export class CorpusIndex {
   }
 
   /** The other corpus notes with this note's title, sorted. */
-  titleTwins(path: string, key: string): string[] {
+  titleTwins(path: string, key: string): readonly string[] {
     const group = this.byName.get(key);
-    // Nearly always the note alone: no copy, no sort.
-    if (group === undefined || typeof group === 'string') return group === undefined || group === path || this.entries.get(group)?.names[0] !== key ? [] : [group];
+    // Nearly always the note alone: no copy, no sort, no new empty list.
+    if (group === undefined || typeof group === 'string') return group === undefined || group === path || this.entries.get(group)?.names[0] !== key ? NO_NAMES : [group];
     return this.titledOthers(group, path, key);
   }
 
@@ -290,7 +291,8 @@ export class CorpusIndex {
    * True means there may be a twin (an alias match counts too), for callers that then check titles.
    */
   mayShareTitle(note: Adjacency): boolean {
-    const key = this.entries.get(note.path)?.names[0];
+    // The record is the index's own entry, its names at hand (none once the note is removed).
+    const key = (note as Entry).names[0];
     return key !== undefined && typeof this.byName.get(key) !== 'string';
   }
 

@@ -26,7 +26,7 @@ function bare(path: string): string {
 /** What the check needs to see of the index (the index itself, seen through a narrow window). */
 export interface ProblemContext {
   /** The other corpus notes with the title key `key` (a note's first name), sorted (nearly always none). */
-  titleTwins(path: string, key: string): string[];
+  titleTwins(path: string, key: string): readonly string[];
   /** The other paper notes with this paper's arXiv id, its version ignored, sorted (nearly always none). */
   arxivTwins(paper: PaperNote): string[];
 }
