@@ -17,11 +17,16 @@ export function hubDamping(degree: number, hubDegree: number): number {
 /** The degree from which a note counts as a hub, unless the caller says otherwise. */
 export const DEFAULT_HUB_DEGREE = 50;
 
-/** Damping by degree for the default hub degree, worked out once: a walk meets hundreds of notes of few distinct degrees. */
-const DEFAULT_DAMPING = Float64Array.from({ length: 4096 }, (_, degree) => hubDamping(degree, DEFAULT_HUB_DEGREE));
+/**
+ * Damping by degree for the default hub degree, worked out once: a walk meets hundreds of notes
+ * of few distinct degrees. Up to degrees far above the biggest hubs of large vaults (a few
+ * thousand links): the first walk past a hub beyond the table would also throw away the walk's
+ * compiled code, which had never seen the computation.
+ */
+const DEFAULT_DAMPING = Float64Array.from({ length: 16384 }, (_, degree) => hubDamping(degree, DEFAULT_HUB_DEGREE));
 
 function dampingOf(degree: number, hubDegree: number): number {
-  return hubDegree === DEFAULT_HUB_DEGREE && degree < 4096 ? DEFAULT_DAMPING[degree] : hubDamping(degree, hubDegree);
+  return hubDegree === DEFAULT_HUB_DEGREE && degree < DEFAULT_DAMPING.length ? DEFAULT_DAMPING[degree] : hubDamping(degree, hubDegree);
 }
 
 /** The state of the walk under way. */
