@@ -82,6 +82,8 @@ export class CorpusIndex {
   private nextId = 0;
   /** The edges of the note being resolved, gathered before they are copied to size (`resolveSource`). */
   private readonly scratch: (number | Entry)[] = [];
+  /** The relational problems of the note being checked, gathered before they are copied to size (`checkProblems`). */
+  private readonly found: Problem[] = [];
   private readonly subscribers: ((path: string, note: Note | undefined) => void)[] = [];
 
   constructor(options: Partial<IndexOptions> & { resolve: ResolveLinkFn }) {
@@ -233,7 +235,8 @@ export class CorpusIndex {
   }
 
   private checkProblems(entry: Entry): void {
-    const found = relationalProblems(this, entry);
+    // One working list for every note checked: nearly every note has no problem to keep.
+    const found = relationalProblems(this, entry, this.found);
     entry.relational = found.length === 0 ? NO_PROBLEMS : found.slice();
   }
 

@@ -56,14 +56,15 @@ function report(problems: Problem[], path: string, field: string, code: Problem[
 }
 
 /**
- * The relational problems of one corpus note (none for notes outside the corpus). Run for every
- * corpus note when a vault is read, so it allocates only when it has something to keep: a line's
+ * The relational problems of one corpus note (none for notes outside the corpus), written into
+ * `problems` (emptied first) when given. Run for every corpus note when a vault is read, so it
+ * allocates only when it has something to keep: the caller's list is reused, a line's
  * citations are gathered for lines alone, and twins are looked up without copying groups.
  */
-export function relationalProblems(index: ProblemContext, resolution: ResolvedNote): Problem[] {
+export function relationalProblems(index: ProblemContext, resolution: ResolvedNote, problems: Problem[] = []): Problem[] {
   const { note, names } = resolution;
-  if (note.kind === 'note') return [];
-  const problems: Problem[] = [];
+  problems.length = 0;
+  if (note.kind === 'note') return problems;
   const path = note.path;
   const isLine = note.kind === 'line';
   const { links, targets, byTitle } = resolution;
