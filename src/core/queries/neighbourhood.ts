@@ -149,12 +149,7 @@ function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthL
   log.clear();
   for (let hop = 2; hop <= depthLimit; hop++) {
     const factor = 0.5 ** (hop - 1);
-    for (let from = frontierStart; from < frontierEnd; from++) {
-      const { degree, links, outs, inc } = walk.ends[from];
-      if (degree > walk.hubDegree) continue;
-      for (let p = 0; p < outs.length; p += 2) further(walk, log, outs[p + 1] as Adjacency, links[outs[p] as number].kind, from, hop, factor);
-      for (let p = 0; p < inc.length; p += 2) further(walk, log, inc[p] as Adjacency, (inc[p + 1] as RawLink).kind, from, hop, factor);
-    }
+    for (let from = frontierStart; from < frontierEnd; from++) expand(walk, log, from, hop, factor);
     // Next: the notes reached by this hop, and after the first the co-cited and paper-sharing
     // notes (two links away, reached without an edge), which sit right after the direct ones.
     frontierStart = frontierEnd;
@@ -182,6 +177,18 @@ function direct(walk: WalkState, end: Adjacency, edge: RawLink, outgoing: boolea
     }
   }
   if (outgoing && edge.kind === 'paper' && end.kind === 'paper') countSharers(end, centre, walk.sharedPapers);
+}
+
+/**
+ * The edges of the note in slot `from`, walked at `hop` unless it is a hub. A function of its own,
+ * called for each note of the frontier: it is compiled after a few walks, where the loop inside a
+ * function called once a walk would run unoptimised for the first hundred.
+ */
+function expand(walk: WalkState, log: ViaLog, from: number, hop: number, factor: number): void {
+  const { degree, links, outs, inc } = walk.ends[from];
+  if (degree > walk.hubDegree) return;
+  for (let p = 0; p < outs.length; p += 2) further(walk, log, outs[p + 1] as Adjacency, links[outs[p] as number].kind, from, hop, factor);
+  for (let p = 0; p < inc.length; p += 2) further(walk, log, inc[p] as Adjacency, (inc[p + 1] as RawLink).kind, from, hop, factor);
 }
 
 /** A credit past the first hop: `end` reached at `hop` from the note in slot `from` by an edge of `kind`. */
@@ -237,33 +244,39 @@ function countSharers(paper: Adjacency, centre: Adjacency, tally: Tally): void {
 /** Which kept notes an edge of `edgesAmong` touched, by place (0: the centre): kept from walk to walk. */
 let touched = new Uint8Array(64);
 
+/**
+ * Adds the edges from `from` (the centre, or the kept note at place `i - 1`) to the centre and the
+ * kept notes, one per target and kind, and marks both ends in `touched`. Called for each kept
+ * note, so that it is compiled after a few walks (see `expand`).
+ */
+function edgesFrom(from: Adjacency, i: number, centre: Adjacency, walk: WalkState, edges: NeighbourEdge[]): void {
+  // The note's edges so far are the tail of the list.
+  const first = edges.length;
+  const { links, outs } = from;
+  for (let p = 0; p < outs.length; p += 2) {
+    const to = outs[p + 1] as Adjacency;
+    // 0 for the centre, 1 + its place for a kept note, -1 for any other.
+    const slot = to === centre ? -1 : walk.slotOf(to);
+    const at = to === centre ? 0 : slot < 0 || walk.keptAt[slot] < 0 ? -1 : walk.keptAt[slot] + 1;
+    if (at < 0) continue;
+    const edge = links[outs[p] as number];
+    const target = to.path;
+    let seen = false;
+    for (let k = first; k < edges.length && !seen; k++) seen = edges[k].target === target && edges[k].kind === edge.kind;
+    if (seen) continue;
+    // One shape for every edge, as for items.
+    edges.push({ source: from.path, target, kind: edge.kind, relation: edge.relation || undefined });
+    touched[i] = 1;
+    touched[at] = 1;
+  }
+}
+
 /** Direct edges among the kept notes, and a link to the centre for notes found only through co-citation or shared papers. */
 function edgesAmong(centre: Adjacency, walk: WalkState, kept: readonly number[], items: readonly NeighbourItem[]): NeighbourEdge[] {
   touched = room(touched, kept.length + 1);
   touched.fill(0, 0, kept.length + 1);
   const edges: NeighbourEdge[] = [];
-  for (let i = 0; i <= kept.length; i++) {
-    const from = i === 0 ? centre : walk.ends[kept[i - 1]];
-    // One edge per target and kind from each note: its edges so far are the tail of the list.
-    const first = edges.length;
-    const { links, outs } = from;
-    for (let p = 0; p < outs.length; p += 2) {
-      const to = outs[p + 1] as Adjacency;
-      // 0 for the centre, 1 + its place for a kept note, -1 for any other.
-      const slot = to === centre ? -1 : walk.slotOf(to);
-      const at = to === centre ? 0 : slot < 0 || walk.keptAt[slot] < 0 ? -1 : walk.keptAt[slot] + 1;
-      if (at < 0) continue;
-      const edge = links[outs[p] as number];
-      const target = to.path;
-      let seen = false;
-      for (let k = first; k < edges.length && !seen; k++) seen = edges[k].target === target && edges[k].kind === edge.kind;
-      if (seen) continue;
-      // One shape for every edge, as for items.
-      edges.push({ source: from.path, target, kind: edge.kind, relation: edge.relation || undefined });
-      touched[i] = 1;
-      touched[at] = 1;
-    }
-  }
+  for (let i = 0; i <= kept.length; i++) edgesFrom(i === 0 ? centre : walk.ends[kept[i - 1]], i, centre, walk, edges);
   for (let i = 0; i < kept.length; i++) {
     const slot = kept[i];
     if (touched[i + 1] === 1 || walk.depth[slot] !== 1) continue;
