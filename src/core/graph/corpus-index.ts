@@ -24,7 +24,7 @@ import { CorpusGraph, GraphLoader } from './corpus-graph';
 import { PathGroups } from '../corpus/path-groups';
 import { WorkQueue } from './work-queue';
 import {
-  compareProblems, dropSource, edgeOf, forEachPair, kept, namesOf, notesOf, pathOf, problemFace, sameKeys,
+  compareProblems, dropSource, edgeCode, edgeOf, forEachPair, kept, KIND_CODE, kindCodeOf, linkIndexOf, namesOf, notesOf, pathOf, problemFace, sameKeys,
   NO_EDGES, NO_NAMES, NO_OUTS, NO_PAIRS, NO_PROBLEMS, NO_TITLE_LINKS, type Adjacency, type Entry,
 } from './index-entry';
 
@@ -112,7 +112,7 @@ export class CorpusIndex {
     } else {
       // What a walk reads of every note it passes comes first, side by side in memory.
       entry = {
-        id: this.nextId++, kind: note.kind, degree: 0, outs: NO_OUTS, inc: NO_PAIRS, links, note, path, own: kept(problems, NO_PROBLEMS),
+        id: this.nextId++, walkStamp: 0, walkSlot: 0, kind: note.kind, degree: 0, outs: NO_OUTS, inc: NO_PAIRS, links, note, path, own: kept(problems, NO_PROBLEMS),
         relational: NO_PROBLEMS, names, targets: NO_TARGETS, byTitle: null, out: null, incEdges: null, watching: null, queued: 0,
       };
       this.entries.set(path, entry);
@@ -332,9 +332,8 @@ export class CorpusIndex {
     if (!entry || entry.inc.length === 0) return NO_EDGES;
     if (entry.incEdges) return entry.incEdges;
     const edges: Edge[] = [];
-    // The edge of link i is at the place of i among the source's edge links.
-    // A source's edges are made in the order of its pairs: the edge of a link is at its pair's place.
-    forEachPair(entry.inc, (source, link) => edges.push(this.edgesOf(source)[source.outs.indexOf(source.links.indexOf(link)) / 2]));
+    // A source's edges are made in the order of its pairs: the edge of a code is at its pair's place.
+    forEachPair(entry.inc, (source, code) => edges.push(this.edgesOf(source)[source.outs.indexOf(code) / 2]));
     return (entry.incEdges = edges);
   }
 
@@ -569,7 +568,7 @@ export class CorpusIndex {
     const byTitle = entry.byTitle ?? NO_TITLE_LINKS;
     const edges: Edge[] = [];
     for (let p = 0; p < outs.length; p += 2) {
-      const i = outs[p] as number;
+      const i = linkIndexOf(outs[p] as number);
       edges.push(edgeOf(source, (outs[p + 1] as Entry).path, links[i], byTitle.includes(i) ? 'title' : 'path'));
     }
     return (entry.out = edges);
@@ -615,14 +614,15 @@ export class CorpusIndex {
       if (target === null || typeof target === 'string' || target === entry) continue;
       // The body counts each note once, as Obsidian's back-links do.
       if (link.kind === 'link') {
-        if (bodyEdges < FEW_BODY_EDGES ? hasBodyTarget(outs, n, links, target) : (bodyTargets ??= bodyTargetSet(outs, n, links)).has(target)) continue;
+        if (bodyEdges < FEW_BODY_EDGES ? hasBodyTarget(outs, n, target) : (bodyTargets ??= bodyTargetSet(outs, n)).has(target)) continue;
         bodyTargets?.add(target);
         bodyEdges++;
       }
-      outs[n++] = i;
+      const code = edgeCode(i, link.kind);
+      outs[n++] = code;
       outs[n++] = target;
-      if (target.inc === NO_PAIRS) target.inc = [entry, link];
-      else target.inc.push(entry, link);
+      if (target.inc === NO_PAIRS) target.inc = [entry, code];
+      else target.inc.push(entry, code);
       target.degree++;
       target.incEdges = null;
     }
@@ -650,15 +650,17 @@ const NO_TARGETS = Object.freeze([]) as unknown as (Entry | string | null)[];
 /** Up to this many body edges, a note's edges are searched for a target already linked; past it, a set is made. */
 const FEW_BODY_EDGES = 16;
 
-/** True when a body link among the first `n` items of the pairs `[i, target, ...]` points at `target`. */
-function hasBodyTarget(outs: readonly (number | Entry)[], n: number, links: readonly RawLink[], target: Entry): boolean {
-  for (let p = 1; p < n; p += 2) if (outs[p] === target && links[outs[p - 1] as number].kind === 'link') return true;
+const LINK = KIND_CODE.link;
+
+/** True when a body link among the first `n` items of the pairs `[code, target, ...]` points at `target`. */
+function hasBodyTarget(outs: readonly (number | Entry)[], n: number, target: Entry): boolean {
+  for (let p = 1; p < n; p += 2) if (outs[p] === target && kindCodeOf(outs[p - 1] as number) === LINK) return true;
   return false;
 }
 
 /** The targets of the body links among the first `n` items of the pairs, for a note with many body links. */
-function bodyTargetSet(outs: readonly (number | Entry)[], n: number, links: readonly RawLink[]): Set<Entry> {
+function bodyTargetSet(outs: readonly (number | Entry)[], n: number): Set<Entry> {
   const set = new Set<Entry>();
-  for (let p = 1; p < n; p += 2) if (links[outs[p - 1] as number].kind === 'link') set.add(outs[p] as Entry);
+  for (let p = 1; p < n; p += 2) if (kindCodeOf(outs[p - 1] as number) === LINK) set.add(outs[p] as Entry);
   return set;
 }

@@ -2,7 +2,7 @@
  * What the corpus index keeps for each note, and the small pure helpers that read it. The index
  * (corpus-index.ts) owns the records; walks see them as {@link Adjacency} records.
  */
-import type { Edge, NodeKind, Note, Problem, RawLink } from '../types';
+import type { Edge, EdgeKind, NodeKind, Note, Problem, RawLink } from '../types';
 import { titleKey } from '../corpus/paths';
 
 /** The note at the other end of an edge, as a walk sees it: valid during the walk only. */
@@ -17,15 +17,47 @@ export interface EdgeEnd {
 
 /**
  * A note's edges as the index stores them, for walks that read every edge of many notes. Edges
- * from the note: `outs` holds pairs (index into `links`, the target's record); edges into it:
- * `inc` holds pairs (the source's record, its link). A body link counts once per target.
+ * from the note: `outs` holds pairs (edge code, the target's record); edges into it: `inc` holds
+ * pairs (the source's record, edge code). An edge code is the link's place in its note's `links`
+ * and its kind in one small integer (see {@link edgeCode}): a walk learns an edge's kind from the
+ * list it reads anyway, without reaching for the link. A body link counts once per target.
  */
 export interface Adjacency extends EdgeEnd {
   /** A small number for this record, never given to another: walks index their own arrays by it instead of hashing. */
   readonly id: number;
+  /**
+   * Scratch for the neighbourhood walk (see `WalkState`): the number of the walk that last met the
+   * note, and the slot it got there. Kept on the record because the walk reads the record anyway:
+   * next to a hub a cold walk spends most of its time waiting for memory, and a mark elsewhere
+   * would be one more miss per edge.
+   */
+  walkStamp: number;
+  walkSlot: number;
   readonly links: readonly RawLink[];
   readonly outs: readonly (number | Adjacency)[];
-  readonly inc: readonly (Adjacency | RawLink)[];
+  readonly inc: readonly (Adjacency | number)[];
+}
+
+/** Edge kinds by their code, the low bits of an edge code. */
+export const KIND_OF_CODE: readonly EdgeKind[] = ['related', 'source', 'next', 'paper', 'anchor', 'link', 'property'];
+/** The code of each edge kind. */
+export const KIND_CODE: Readonly<Record<EdgeKind, number>> = { related: 0, source: 1, next: 2, paper: 3, anchor: 4, link: 5, property: 6 };
+/** How many low bits of an edge code hold the kind. */
+const KIND_BITS = 3;
+
+/** The edge code of the link at `index` of its note's links, of kind `kind`. */
+export function edgeCode(index: number, kind: EdgeKind): number {
+  return (index << KIND_BITS) | KIND_CODE[kind];
+}
+
+/** The place of an edge's link in its note's `links`. */
+export function linkIndexOf(code: number): number {
+  return code >>> KIND_BITS;
+}
+
+/** The code of an edge's kind (see {@link KIND_CODE}). */
+export function kindCodeOf(code: number): number {
+  return code & ((1 << KIND_BITS) - 1);
 }
 
 /** Everything the index holds about one note. */
@@ -49,7 +81,7 @@ export interface Entry extends Adjacency {
   /** Indices of the links found by a note's title rather than by path; `null` when none (nearly always). */
   byTitle: number[] | null;
   /**
-   * The edges from this note as pairs (index of the link, note it points to), flat: `[i, target, j,
+   * The edges from this note as pairs (edge code, note it points to), flat: `[code, target, code,
    * target, ...]`, in link order. Only links that are edges: resolved to another note, a body link
    * once per note. The target note itself, so that walks look nothing up.
    */
@@ -57,11 +89,10 @@ export interface Entry extends Adjacency {
   /** The edges from this note, made from `outs` the first time they are asked for (`edgesOf`). */
   out: Edge[] | null;
   /**
-   * The edges into this note as pairs (source note, its link), flat: `[source, link, source, link, ...]`.
-   * A source's pairs sit together, sources in the order they were resolved. The link itself rather
-   * than its index: a walk reads the link's kind at once.
+   * The edges into this note as pairs (source note, edge code of its link), flat: `[source, code,
+   * source, code, ...]`. A source's pairs sit together, sources in the order they were resolved.
    */
-  inc: (Entry | RawLink)[];
+  inc: (Entry | number)[];
   /** The edges into this note, made from `inc` when first asked for; dropped when `inc` changes. */
   incEdges: Edge[] | null;
   /** Keys this note's links wait under for a file or a title to appear (see `watch`). */
@@ -76,7 +107,7 @@ export const NO_TITLE_LINKS: readonly number[] = Object.freeze([]);
 export const NO_NAMES: readonly string[] = Object.freeze([]);
 export const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 export const NO_EDGES = Object.freeze([]) as unknown as Edge[];
-export const NO_PAIRS = Object.freeze([]) as unknown as (Entry | RawLink)[];
+export const NO_PAIRS = Object.freeze([]) as unknown as (Entry | number)[];
 export const NO_OUTS = Object.freeze([]) as unknown as (number | Entry)[];
 
 
@@ -108,7 +139,7 @@ export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Takes every pair of `source` out of a note's incoming pairs, in place, keeping the others' order; returns how many went. */
-export function dropSource(pairs: (Entry | RawLink)[], source: Entry): number {
+export function dropSource(pairs: (Entry | number)[], source: Entry): number {
   let kept = 0;
   for (let i = 0; i < pairs.length; i += 2) {
     if (pairs[i] === source) continue;
@@ -120,9 +151,9 @@ export function dropSource(pairs: (Entry | RawLink)[], source: Entry): number {
   return dropped;
 }
 
-/** Calls `fn` with each (source, link) pair of a note's incoming pairs. */
-export function forEachPair(pairs: readonly (Entry | RawLink)[], fn: (source: Entry, link: RawLink) => void): void {
-  for (let p = 0; p < pairs.length; p += 2) fn(pairs[p] as Entry, pairs[p + 1] as RawLink);
+/** Calls `fn` with each (source, edge code) pair of a note's incoming pairs. */
+export function forEachPair(pairs: readonly (Entry | number)[], fn: (source: Entry, code: number) => void): void {
+  for (let p = 0; p < pairs.length; p += 2) fn(pairs[p] as Entry, pairs[p + 1] as number);
 }
 
 /**

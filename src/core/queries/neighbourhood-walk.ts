@@ -1,7 +1,7 @@
 /**
  * What a neighbourhood walk knows of the notes it has reached, in arrays kept from walk to walk.
  * A walk next to a hub reaches hundreds of notes over thousands of edges: each note gets a slot
- * (its place in the order reached), found again through the record's `id` rather than a `Map`,
+ * (its place in the order reached), written on the record itself rather than kept in a `Map`,
  * and its score, depth and damping live in typed arrays. Walks are synchronous and never overlap,
  * so one state serves them all.
  */
@@ -29,13 +29,16 @@ function dampingOf(degree: number, hubDegree: number): number {
   return hubDegree === DEFAULT_HUB_DEGREE && degree < DEFAULT_DAMPING.length ? DEFAULT_DAMPING[degree] : hubDamping(degree, hubDegree);
 }
 
+/**
+ * The number of the last walk begun, by any state: a record's `walkStamp` equal to a walk's number
+ * says that walk has met it. Never reset, so it must never come round again: at a million walks a
+ * day it stays a small integer for thousands of years.
+ */
+let stamp = 0;
+
 /** The state of the walk under way. */
 export class WalkState {
-  /**
-   * By record id, side by side (one memory read for both): the walk that last met the record at
-   * `2 * id`, and the slot it got at `2 * id + 1` (-1: not a corpus note).
-   */
-  private marks = new Int32Array(2048);
+  /** This walk's number: the records it meets get it as their `walkStamp`, and their slot as `walkSlot` (-1: not a corpus note). */
   private walk = 0;
   /** The note walked from, and the degree from which a note is a hub. */
   centre: Adjacency | null = null;
@@ -76,10 +79,7 @@ export class WalkState {
 
   /** Starts a walk from `centre`. */
   begin(centre: Adjacency, hubDegree: number): void {
-    if (++this.walk === 0x7fffffff) {
-      this.marks.fill(0);
-      this.walk = 1;
-    }
+    this.walk = ++stamp;
     this.centre = centre;
     this.hubDegree = hubDegree;
     this.count = 0;
@@ -104,18 +104,15 @@ export class WalkState {
   /** The note's slot, the note reached now at `hop` (a new slot, or a smaller depth); -1 for the centre and notes outside the corpus. */
   reach(end: Adjacency, hop: number): number {
     if (end === this.centre) return -1;
-    const id = end.id;
-    const at = 2 * id;
-    if (at >= this.marks.length) this.marks = room(this.marks, at + 2);
-    if (this.marks[at] === this.walk) {
-      const slot = this.marks[at + 1];
+    if (end.walkStamp === this.walk) {
+      const slot = end.walkSlot;
       if (slot >= 0 && hop < this.depth[slot]) this.depth[slot] = hop;
       return slot;
     }
-    this.marks[at] = this.walk;
-    if (end.kind === 'note') return (this.marks[at + 1] = -1);
+    end.walkStamp = this.walk;
+    if (end.kind === 'note') return (end.walkSlot = -1);
     const slot = this.count++;
-    this.marks[at + 1] = slot;
+    end.walkSlot = slot;
     if (slot >= this.score.length) this.grow(slot + 1);
     this.ends[slot] = end;
     this.score[slot] = 0;
@@ -166,8 +163,7 @@ export class WalkState {
 
   /** The note's slot if this walk reached it, else -1. */
   slotOf(end: Adjacency): number {
-    const at = 2 * end.id;
-    return at < this.marks.length && this.marks[at] === this.walk ? this.marks[at + 1] : -1;
+    return end.walkStamp === this.walk ? end.walkSlot : -1;
   }
 
   /** "via" and the title of the note in `slot`. */

@@ -4,7 +4,8 @@
  * score that says why, with hubs damped so that they do not flood it.
  */
 import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
-import type { Edge, EdgeKind, RawLink } from '../types';
+import { KIND_CODE, KIND_OF_CODE, kindCodeOf, linkIndexOf } from '../graph/index-entry';
+import type { Edge, EdgeKind } from '../types';
 import { itemOf, type NoteItem } from './items';
 import { strongestReasons, topSlots, ViaLog } from './neighbourhood-rank';
 import type { Tally } from './neighbourhood-tally';
@@ -62,6 +63,9 @@ export interface Neighbourhood {
 }
 
 const WEIGHT: Record<EdgeKind, number> = { related: 3, source: 2, next: 2, paper: 2, anchor: 1.5, link: 1, property: 0.5 };
+/** The same weights by kind code, read past the first hop without reaching for the link. */
+const WEIGHT_OF_CODE = Float64Array.from(KIND_OF_CODE, (kind) => WEIGHT[kind]);
+const { related: RELATED, source: SOURCE, paper: PAPER, link: LINK, property: PROPERTY } = KIND_CODE;
 
 /** The reason an edge gives, seen from the centre; `outgoing` when the centre holds the link. */
 function reasonOf(edge: Pick<Edge, 'kind' | 'field' | 'relation'>, outgoing: boolean): string {
@@ -86,6 +90,10 @@ function optionsOf(options: Partial<NeighbourhoodOptions>): NeighbourhoodOptions
     hubDegree: given(options.hubDegree, DEFAULT_NEIGHBOURHOOD.hubDegree),
   };
 }
+
+/** The reason of an edge of each kind code, where the kind alone says it: out from the centre, and in. */
+const OUT_REASONS = KIND_OF_CODE.map((kind) => reasonOf({ kind, field: '' }, true));
+const IN_REASONS = KIND_OF_CODE.map((kind) => reasonOf({ kind, field: '' }, false));
 
 /** "co-cited by 2 lines", "shares 1 paper": made once for each count, since a walk next to a hub gives hundreds. */
 const CO_CITED: string[] = [];
@@ -128,9 +136,9 @@ export function neighbourhood(index: CorpusIndex, path: string, options: Partial
 /** Reaches every note within `depthLimit` links of the centre, crediting each. */
 function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthLimit: number): void {
   // Hop 1: direct edges, then co-citation and shared papers through lines and papers that are not hubs.
-  const { links, outs, inc } = centre;
-  for (let p = 0; p < outs.length; p += 2) direct(walk, outs[p + 1] as Adjacency, links[outs[p] as number], true);
-  for (let p = 0; p < inc.length; p += 2) direct(walk, inc[p] as Adjacency, inc[p + 1] as RawLink, false);
+  const { outs, inc } = centre;
+  for (let p = 0; p < outs.length; p += 2) direct(walk, outs[p + 1] as Adjacency, centre, outs[p] as number, true);
+  for (let p = 0; p < inc.length; p += 2) direct(walk, inc[p] as Adjacency, inc[p] as Adjacency, inc[p + 1] as number, false);
   // The notes an edge reached from the centre have the first slots: the next hop starts from them.
   let frontierStart = 0;
   let frontierEnd = walk.count;
@@ -157,17 +165,24 @@ function walkFrom(index: CorpusIndex, centre: Adjacency, walk: WalkState, depthL
   }
 }
 
-/** A first-hop edge between the centre and `end` (`outgoing` when the centre holds it): its credit, and the lines and papers it leads through. */
-function direct(walk: WalkState, end: Adjacency, edge: RawLink, outgoing: boolean): void {
+/**
+ * A first-hop edge between the centre and `end` (`outgoing` when the centre holds it), the link of
+ * `code` in the links of `holder`: its credit, and the lines and papers it leads through.
+ */
+function direct(walk: WalkState, end: Adjacency, holder: Adjacency, code: number, outgoing: boolean): void {
   const centre = walk.centre as Adjacency;
-  const slot = walk.credit(end, WEIGHT[edge.kind], reasonOf(edge, outgoing));
-  if (slot >= 0 && edge.kind === 'related' && (edge.relation || edge.why) && (outgoing || walk.relation[slot] === undefined)) {
+  const kind = kindCodeOf(code);
+  // Only a related link's relation and a property's field show in the reason: for any other edge
+  // its kind says it all, and the link itself (two more reads from memory) is not fetched.
+  const edge = kind === RELATED || (outgoing && kind === PROPERTY) ? holder.links[linkIndexOf(code)] : undefined;
+  const slot = walk.credit(end, WEIGHT_OF_CODE[kind], edge === undefined ? (outgoing ? OUT_REASONS : IN_REASONS)[kind] : reasonOf(edge, outgoing));
+  if (slot >= 0 && kind === RELATED && edge !== undefined && (edge.relation || edge.why) && (outgoing || walk.relation[slot] === undefined)) {
     walk.relation[slot] = edge.relation;
     walk.why[slot] = edge.why;
   }
   if (end.degree > walk.hubDegree) return;
   // A line co-cites what it draws on: its `sources`, or for a line without them the concepts its essay links.
-  if (!outgoing && (edge.kind === 'source' || edge.kind === 'link') && end.kind === 'line' && !walk.coCitingLines.has(end)) {
+  if (!outgoing && (kind === SOURCE || kind === LINK) && end.kind === 'line' && !walk.coCitingLines.has(end)) {
     sourceRecords(end, CITED);
     if (CITED.includes(centre)) {
       walk.coCitingLines.add(end);
@@ -176,7 +191,7 @@ function direct(walk: WalkState, end: Adjacency, edge: RawLink, outgoing: boolea
       for (const cited of CITED) if (cited !== centre) tally.add(cited);
     }
   }
-  if (outgoing && edge.kind === 'paper' && end.kind === 'paper') countSharers(end, centre, walk.sharedPapers);
+  if (outgoing && kind === PAPER && end.kind === 'paper') countSharers(end, centre, walk.sharedPapers);
 }
 
 /**
@@ -185,17 +200,17 @@ function direct(walk: WalkState, end: Adjacency, edge: RawLink, outgoing: boolea
  * function called once a walk would run unoptimised for the first hundred.
  */
 function expand(walk: WalkState, log: ViaLog, from: number, hop: number, factor: number): void {
-  const { degree, links, outs, inc } = walk.ends[from];
+  const { degree, outs, inc } = walk.ends[from];
   if (degree > walk.hubDegree) return;
-  for (let p = 0; p < outs.length; p += 2) further(walk, log, outs[p + 1] as Adjacency, links[outs[p] as number].kind, from, hop, factor);
-  for (let p = 0; p < inc.length; p += 2) further(walk, log, inc[p] as Adjacency, (inc[p + 1] as RawLink).kind, from, hop, factor);
+  for (let p = 0; p < outs.length; p += 2) further(walk, log, outs[p + 1] as Adjacency, outs[p] as number, from, hop, factor);
+  for (let p = 0; p < inc.length; p += 2) further(walk, log, inc[p] as Adjacency, inc[p + 1] as number, from, hop, factor);
 }
 
-/** A credit past the first hop: `end` reached at `hop` from the note in slot `from` by an edge of `kind`. */
-function further(walk: WalkState, log: ViaLog, end: Adjacency, kind: EdgeKind, from: number, hop: number, factor: number): void {
+/** A credit past the first hop: `end` reached at `hop` from the note in slot `from` by the edge of `code`. */
+function further(walk: WalkState, log: ViaLog, end: Adjacency, code: number, from: number, hop: number, factor: number): void {
   const slot = walk.reach(end, hop);
   if (slot < 0) return;
-  const amount = WEIGHT[kind] * factor * walk.damping[slot];
+  const amount = WEIGHT_OF_CODE[kindCodeOf(code)] * factor * walk.damping[slot];
   walk.score[slot] += amount;
   log.add(slot, from, amount);
 }
@@ -237,7 +252,7 @@ function countSharers(paper: Adjacency, centre: Adjacency, tally: Tally): void {
   tally.next();
   for (let p = 0; p < inc.length; p += 2) {
     const from = inc[p] as Adjacency;
-    if (from !== centre && (inc[p + 1] as RawLink).kind === 'paper') tally.add(from);
+    if (from !== centre && kindCodeOf(inc[p + 1] as number) === PAPER) tally.add(from);
   }
 }
 
@@ -259,7 +274,7 @@ function edgesFrom(from: Adjacency, i: number, centre: Adjacency, walk: WalkStat
     const slot = to === centre ? -1 : walk.slotOf(to);
     const at = to === centre ? 0 : slot < 0 || walk.keptAt[slot] < 0 ? -1 : walk.keptAt[slot] + 1;
     if (at < 0) continue;
-    const edge = links[outs[p] as number];
+    const edge = links[linkIndexOf(outs[p] as number)];
     const target = to.path;
     let seen = false;
     for (let k = first; k < edges.length && !seen; k++) seen = edges[k].target === target && edges[k].kind === edge.kind;

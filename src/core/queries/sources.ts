@@ -1,5 +1,6 @@
 /** A line's sources, its next lines, and the lines that use a note as a source. */
 import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
+import { KIND_CODE, kindCodeOf, linkIndexOf } from '../graph/index-entry';
 import type { LineNote, Note } from '../types';
 import { byTitle, itemOf, type NoteItem } from './items';
 
@@ -42,11 +43,12 @@ export function sourceRecords(line: Adjacency, into: Adjacency[]): void {
   let n = 0;
   let inOrder = true;
   for (let p = 0; p < outs.length; p += 2) {
-    const link = links[outs[p] as number];
+    const code = outs[p] as number;
     const target = outs[p + 1] as Adjacency;
-    if (given ? link.kind !== 'source' : link.kind !== 'link' || target.kind !== 'concept') continue;
-    if (given && n > 0 && (link.order ?? 0) < (links[orderOf[n - 1]].order ?? 0)) inOrder = false;
-    orderOf[n] = outs[p] as number;
+    if (given ? kindCodeOf(code) !== SOURCE : kindCodeOf(code) !== LINK || target.kind !== 'concept') continue;
+    const at = linkIndexOf(code);
+    if (given && n > 0 && (links[at].order ?? 0) < (links[orderOf[n - 1]].order ?? 0)) inOrder = false;
+    orderOf[n] = at;
     into[n++] = target;
   }
   // A list's links are read in its order; should one ever not be, sort as `sourcePaths` does.
@@ -56,6 +58,9 @@ export function sourceRecords(line: Adjacency, into: Adjacency[]): void {
   }
   into.length = n;
 }
+
+const SOURCE = KIND_CODE.source;
+const LINK = KIND_CODE.link;
 
 /** The link index of each record `sourceRecords` gives, while it works. */
 const orderOf: number[] = [];
