@@ -74,6 +74,11 @@ export class CorpusIndex {
   private readonly pendingProblems = new WorkQueue<Entry>(2);
   /** False until the first link is resolved: before that no link waits and no edge exists to requeue. */
   private resolvedAny = false;
+  /**
+   * While a vault is first read, the sources resolved so far, in order, whose edges are not yet in
+   * their targets' incoming lists; `null` once they are (see `settleIncoming`).
+   */
+  private deferredSources: Entry[] | null = null;
   private mirror: CorpusGraph | null = null;
   /** Fills the mirror while `buildGraph` builds it a slice at a time; `null` once it is whole. */
   private loader: GraphLoader | null = null;
@@ -108,7 +113,10 @@ export class CorpusIndex {
       this.attachNames(entry);
       // Other notes' links and problems read only this note's names, kind, title and arXiv id.
       if (!sameKeys(oldNames, names)) this.namesChanged(entry, oldNames);
-      if (problemFace(old) !== problemFace(note)) forEachPair(entry.inc, (source) => this.pendingProblems.add(source));
+      if (problemFace(old) !== problemFace(note)) {
+        this.settleIncoming();
+        forEachPair(entry.inc, (source) => this.pendingProblems.add(source));
+      }
     } else {
       // What a walk reads of every note it passes comes first, side by side in memory.
       entry = {
@@ -219,6 +227,8 @@ export class CorpusIndex {
     };
     // Resolutions are shared by the notes of one folder while nothing can change them: within this call.
     const known = new KnownTargets<Entry | string | null>();
+    // The first read of a vault fills the incoming lists at the end, each at its size, rather than pair by pair.
+    if (!this.resolvedAny && this.pendingResolve.size > 0) this.deferredSources ??= [];
     while (this.pendingResolve.size > 0) {
       if (timeUp()) return false;
       const entry = this.pendingResolve.shift() as Entry;
@@ -227,6 +237,7 @@ export class CorpusIndex {
       this.pendingProblems.delete(entry);
       this.checkProblems(entry);
     }
+    this.settleIncoming();
     while (this.pendingProblems.size > 0) {
       if (timeUp()) return false;
       this.checkProblems(this.pendingProblems.shift() as Entry);
@@ -328,6 +339,7 @@ export class CorpusIndex {
   /** Edges into a note as one list, each source's edges together: for walks that need no grouping. */
   inEdgeList(path: string): readonly Edge[] {
     this.flush();
+    this.settleIncoming();
     const entry = this.entries.get(path);
     if (!entry || entry.inc.length === 0) return NO_EDGES;
     if (entry.incEdges) return entry.incEdges;
@@ -345,6 +357,7 @@ export class CorpusIndex {
    */
   adjacency(path: string): Adjacency | undefined {
     this.flush();
+    this.settleIncoming();
     return this.entries.get(path);
   }
 
@@ -507,6 +520,7 @@ export class CorpusIndex {
 
   /** Resolves again every note linking to `path`. */
   private requeueLinkers(path: string): void {
+    this.settleIncoming();
     forEachPair(this.entries.get(path)?.inc ?? NO_PAIRS, (source) => this.pendingResolve.add(source));
   }
 
@@ -537,8 +551,43 @@ export class CorpusIndex {
     entry.watching = null;
   }
 
+  /**
+   * Puts the edges of the sources resolved while a vault was first read into their targets'
+   * incoming lists, sources in the order they were resolved, as if added one by one: counted
+   * first, so that each list is made once at its size instead of growing pair by pair (which
+   * leaves most lists with room for a dozen more pairs, and the collector copying it all).
+   */
+  private settleIncoming(): void {
+    const sources = this.deferredSources;
+    if (sources === null) return;
+    this.deferredSources = null;
+    const counts = new Int32Array(this.nextId);
+    for (const source of sources) {
+      const { outs } = source;
+      for (let p = 1; p < outs.length; p += 2) counts[(outs[p] as Entry).id] += 2;
+    }
+    // Then filled: each count becomes the place of the target's next pair.
+    for (const source of sources) {
+      const { outs } = source;
+      for (let p = 1; p < outs.length; p += 2) {
+        const target = outs[p] as Entry;
+        const id = target.id;
+        if (target.inc === NO_PAIRS) {
+          target.inc = new Array<Entry | number>(counts[id]);
+          counts[id] = 0;
+        }
+        const at = counts[id];
+        target.inc[at] = source;
+        target.inc[at + 1] = outs[p - 1];
+        counts[id] = at + 2;
+      }
+    }
+  }
+
   /** Takes a note's edges out of its targets' incoming lists. */
   private dropOut(entry: Entry): void {
+    // A note resolved before may have pairs not yet in its targets' lists.
+    if (entry.outs.length > 0) this.settleIncoming();
     let previous: Entry | undefined;
     for (let p = 1; p < entry.outs.length; p += 2) {
       const found = entry.outs[p] as Entry;
@@ -580,6 +629,8 @@ export class CorpusIndex {
     const { links } = entry;
     const inCorpus = entry.note.kind !== 'note';
     const answers = known.forSource(source);
+    const deferred = this.deferredSources;
+    deferred?.push(entry);
     const targets = new Array<Entry | string | null>(links.length);
     // Gathered in one list kept for every note, then copied to size: grown by `push`, each note's own
     // list would keep room for about sixteen more, and make garbage on the way.
@@ -621,10 +672,11 @@ export class CorpusIndex {
       const code = edgeCode(i, link.kind);
       outs[n++] = code;
       outs[n++] = target;
-      if (target.inc === NO_PAIRS) target.inc = [entry, code];
-      else target.inc.push(entry, code);
       target.degree++;
       target.incEdges = null;
+      if (deferred !== null) continue;
+      if (target.inc === NO_PAIRS) target.inc = [entry, code];
+      else target.inc.push(entry, code);
     }
     entry.targets = targets;
     entry.byTitle = byTitle;
