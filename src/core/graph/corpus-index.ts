@@ -121,7 +121,7 @@ export class CorpusIndex {
       // What a walk reads of every note it passes comes first, side by side in memory.
       entry = {
         id: this.nextId++, walkStamp: 0, walkSlot: 0, kind: note.kind, degree: 0, outs: NO_OUTS, inc: NO_PAIRS, links, note, path, own: kept(problems, NO_PROBLEMS),
-        relational: NO_PROBLEMS, names, targets: NO_TARGETS, byTitle: null, out: null, incEdges: null, watching: null, queued: 0,
+        relational: NO_PROBLEMS, names, targets: NO_TARGETS, byTitle: null, out: null, incEdges: null, watching: null, queued: 0, titleShared: false,
       };
       this.entries.set(path, entry);
       this.attachNames(entry);
@@ -306,8 +306,9 @@ export class CorpusIndex {
    */
   mayShareTitle(note: Adjacency): boolean {
     // The record is the index's own entry, its names at hand (none once the note is removed).
-    const key = (note as Entry).names[0];
-    return key !== undefined && typeof this.byName.get(key) !== 'string';
+    const { titleShared, names } = note as Entry;
+    const key = names[0];
+    return titleShared && key !== undefined && typeof this.byName.get(key) !== 'string';
   }
 
   /** The other paper notes with this paper's arXiv id, its version ignored, sorted. */
@@ -466,8 +467,15 @@ export class CorpusIndex {
     const { note, names } = entry;
     // A counted loop, not `forEach`: a callback made for every note read would be garbage at once.
     for (let i = 0; i < names.length; i++) {
+      if (this.byName.add(names[i], note.path) === 1) continue;
+      // The notes of a shared name (this one among them) learn that their title may not be theirs alone.
+      this.byName.forEach(names[i], (member) => {
+        const other = this.entries.get(member);
+        if (other) other.titleShared = true;
+      });
+      entry.titleShared ||= i === 0;
       // Notes sharing the title are duplicates now: check them again (this note is checked anyway).
-      if (this.byName.add(names[i], note.path) > 1 && i === 0) this.queueGroup(names[i]);
+      if (i === 0) this.queueGroup(names[i]);
     }
     if (note.kind === 'paper' && note.arxiv) this.touchGroup(this.byArxiv, arxivBase(note.arxiv), note.path, true);
   }

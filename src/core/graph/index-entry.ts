@@ -99,6 +99,12 @@ export interface Entry extends Adjacency {
   watching: string[] | null;
   /** The work queues this note waits in (a bit each). */
   queued: number;
+  /**
+   * False while no other note has had this note's title as its title or an alias since this note
+   * took it: then the title is its alone, known without a lookup. True may be out of date (a twin
+   * since gone), so callers that see true look the title up.
+   */
+  titleShared: boolean;
 }
 
 // Shared empty lists: most notes have no problems, many no edges one way or the other, and a

@@ -19,6 +19,8 @@ function written(link: RawLink): string {
   return `[[${link.linkpath}${link.subpath ?? ''}]]`;
 }
 
+const NO_TWINS: readonly string[] = Object.freeze([]);
+
 function bare(path: string): string {
   return path.endsWith('.md') ? path.slice(0, -3) : path;
 }
@@ -47,6 +49,8 @@ export interface ResolvedNote {
   readonly targets: readonly (LinkTarget | string | null)[];
   /** Indices into `links` of the links found only through a note's title; `null` when none (nearly always). */
   readonly byTitle: readonly number[] | null;
+  /** False when no other note can have this note's title: its twins need no lookup (see the index's `Entry`). */
+  readonly titleShared: boolean;
 }
 
 function report(problems: Problem[], path: string, field: string, code: Problem['code'], severity: Problem['severity'], message: string, line?: number): void {
@@ -117,12 +121,13 @@ export function relationalProblems(index: ProblemContext, resolution: ResolvedNo
       report(problems, path, 'sources', 'line-without-sources', 'warning', 'The line has no sources: no sources field and no concept linked from its body. Add sources: with links to its concepts.');
     }
   }
-  duplicates(index, note, names[0], problems);
+  duplicates(index, note, resolution.titleShared ? names[0] : undefined, problems);
   return problems;
 }
 
-function duplicates(index: ProblemContext, note: Note, key: string, problems: Problem[]): void {
-  const others = index.titleTwins(note.path, key);
+/** Title twins (only when `key` is given: a title that may be shared) and arXiv twins. */
+function duplicates(index: ProblemContext, note: Note, key: string | undefined, problems: Problem[]): void {
+  const others = key === undefined ? NO_TWINS : index.titleTwins(note.path, key);
   if (others.length > 0) {
     report(problems, note.path, 'title', 'duplicate-title', 'warning', `Another corpus note has this title: ${others.join(', ')}. Merge them or give each its own title.`);
     return;
