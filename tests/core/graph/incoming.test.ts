@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/core/build';
-import type { CorpusIndex } from '../../../src/core/graph/corpus-index';
 import { PathResolver } from '../../../src/core/corpus/path-resolver';
-import { CorpusIndex as Index } from '../../../src/core/graph/corpus-index';
+import { CorpusIndex } from '../../../src/core/graph/corpus-index';
 import type { NoteInput } from '../../../src/core/types';
 import { generateVault } from '../../../bench/vault-generator';
 
@@ -25,7 +24,7 @@ describe('back-links while a vault is first read', () => {
    */
   function readWhileChanging(change: (step: number, files: Map<string, NoteInput>, index: CorpusIndex, resolver: PathResolver) => void): number {
     const resolver = new PathResolver(vault.attachments);
-    const index = new Index({ resolve: (linkpath, source) => resolver.resolve(linkpath, source) });
+    const index = new CorpusIndex({ resolve: (linkpath, source) => resolver.resolve(linkpath, source) });
     const files = new Map<string, NoteInput>();
     for (const input of inputs) {
       resolver.add(input.path);
