@@ -13,12 +13,12 @@
  *   cover the few links that name no note (or name one by title), not every link of the vault;
  * - work queues hold the records themselves, each queued once, flagged in the record.
  */
-import type { CorpusKind, CorpusOptions, Edge, Note, NoteInput, PaperNote, Problem, RawLink, ResolveLinkFn } from '../types';
+import type { CorpusKind, CorpusOptions, Edge, Note, NoteInput, Problem, RawLink, ResolveLinkFn } from '../types';
 import { DEFAULT_CORPUS_OPTIONS } from '../types';
 import { normalise } from '../corpus/normalise';
 import { basenameOf, linkKey, titleKey, foldName } from '../corpus/paths';
-import { arxivBase } from '../corpus/arxiv';
 import { relationalProblems } from './relational-problems';
+import { NameGroups } from './name-groups';
 import { KnownTargets } from './known-targets';
 import { CorpusGraph, GraphLoader } from './corpus-graph';
 import { PathGroups } from '../corpus/path-groups';
@@ -51,12 +51,8 @@ export class CorpusIndex {
   revision = 0;
   readonly options: IndexOptions;
   private readonly entries = new Map<string, Entry>();
-  /**
-   * Corpus notes by title and alias key: links that match no file resolve through it, and notes
-   * sharing a title are found in it (a note's first key is its title's).
-   */
-  private readonly byName = new PathGroups();
-  private readonly byArxiv = new PathGroups();
+  /** Corpus notes by title, alias and arXiv id: for links by title, and for duplicates. */
+  private readonly names = new NameGroups((path) => this.entries.get(path), (path) => this.queueProblems(path));
   /**
    * Notes by folded file name: a new note may be a closer match for links that found another of
    * that name. Built the first time a note comes or goes after links were resolved (`fileNames`):
@@ -104,13 +100,13 @@ export class CorpusIndex {
     if (entry) {
       const old = entry.note;
       const oldNames = entry.names;
-      this.detachNames(entry);
+      this.names.detach(entry);
       entry.note = note;
       entry.kind = note.kind;
       entry.links = links;
       entry.own = kept(problems, NO_PROBLEMS);
       entry.names = names;
-      this.attachNames(entry);
+      this.names.attach(entry);
       // Other notes' links and problems read only this note's names, kind, title and arXiv id.
       if (!sameKeys(oldNames, names)) this.namesChanged(entry, oldNames);
       if (problemFace(old) !== problemFace(note)) {
@@ -124,7 +120,7 @@ export class CorpusIndex {
         relational: NO_PROBLEMS, names, targets: NO_TARGETS, byTitle: null, out: null, incEdges: null, watching: null, queued: 0, titleShared: false,
       };
       this.entries.set(path, entry);
-      this.attachNames(entry);
+      this.names.attach(entry);
       // A new file can be what other notes' links were looking for, or a closer match than the one
       // they found. While the first load is read, nothing is resolved yet and there is nothing to redo.
       if (this.resolvedAny) {
@@ -157,7 +153,7 @@ export class CorpusIndex {
   remove(path: string): void {
     const entry = this.entries.get(path);
     if (!entry) return;
-    this.detachNames(entry);
+    this.names.detach(entry);
     const oldNames = entry.names;
     entry.names = NO_NAMES;
     this.namesChanged(entry, oldNames);
@@ -247,7 +243,7 @@ export class CorpusIndex {
 
   private checkProblems(entry: Entry): void {
     // One working list for every note checked: nearly every note has no problem to keep.
-    const found = relationalProblems(this, entry, this.found);
+    const found = relationalProblems(this.names, entry, this.found);
     entry.relational = found.length === 0 ? NO_PROBLEMS : found.slice();
   }
 
@@ -284,39 +280,12 @@ export class CorpusIndex {
     return { links: entry.links, resolutions };
   }
 
-  /** The other corpus notes with this note's title, sorted. */
-  titleTwins(path: string, key: string): readonly string[] {
-    const group = this.byName.get(key);
-    // Nearly always the note alone: no copy, no sort, no new empty list.
-    if (group === undefined || typeof group === 'string') return group === undefined || group === path || this.entries.get(group)?.names[0] !== key ? NO_NAMES : [group];
-    return this.titledOthers(group, path, key);
-  }
-
   /**
-   * The members of a group titled `key`, but `path`, sorted. Apart from `titleTwins` so that its
-   * callback's variables are set up only for the rare real group, not on every call for every note.
-   */
-  private titledOthers(group: readonly string[], path: string, key: string): string[] {
-    return group.filter((p) => p !== path && this.entries.get(p)?.names[0] === key).sort();
-  }
-
-  /**
-   * False when no other note has this note's title or an alias equal to it: one lookup, no copy.
-   * True means there may be a twin (an alias match counts too), for callers that then check titles.
+   * False when no other note has this note's title or an alias equal to it, nearly always known
+   * from the record alone. True means there may be a twin, for callers that then check titles.
    */
   mayShareTitle(note: Adjacency): boolean {
-    // The record is the index's own entry, its names at hand (none once the note is removed).
-    const { titleShared, names } = note as Entry;
-    const key = names[0];
-    return titleShared && key !== undefined && typeof this.byName.get(key) !== 'string';
-  }
-
-  /** The other paper notes with this paper's arXiv id, its version ignored, sorted. */
-  arxivTwins(paper: PaperNote): string[] {
-    if (!paper.arxiv) return [];
-    const group = this.byArxiv.get(arxivBase(paper.arxiv));
-    if (group === undefined || typeof group === 'string') return group === undefined || group === paper.path ? [] : [group];
-    return othersThan(group, paper.path);
+    return this.names.mayShareTitle(note);
   }
 
   /** Edges from a note, in the order of its links. */
@@ -371,22 +340,17 @@ export class CorpusIndex {
 
   /** Corpus notes sharing a title (or alias) key. */
   notesNamed(key: string): ReadonlySet<string> {
-    return new Set(this.byName.members(key));
+    return this.names.notesNamed(key);
   }
 
   /** Corpus notes sharing one title. */
   notesTitled(title: string): ReadonlySet<string> {
-    const key = titleKey(title);
-    const group = this.byName.get(key);
-    if (group === undefined) return new Set<string>();
-    // A group of one is a note with this title or alias; checked without a copy of the group.
-    if (typeof group === 'string') return new Set(this.entries.get(group)?.names[0] === key ? [group] : []);
-    return new Set(group.filter((path) => this.entries.get(path)?.names[0] === key));
+    return this.names.notesTitled(title);
   }
 
   /** Papers sharing one arXiv id, its version ignored. */
   papersWithArxiv(id: string): ReadonlySet<string> {
-    return new Set(this.byArxiv.members(arxivBase(id)));
+    return this.names.papersWithArxiv(id);
   }
 
   /** Every problem, sorted by path, field and code. */
@@ -463,43 +427,6 @@ export class CorpusIndex {
     return this.byFileName;
   }
 
-  private attachNames(entry: Entry): void {
-    const { note, names } = entry;
-    // A counted loop, not `forEach`: a callback made for every note read would be garbage at once.
-    for (let i = 0; i < names.length; i++) {
-      if (this.byName.add(names[i], note.path) === 1) continue;
-      // The notes of a shared name (this one among them) learn that their title may not be theirs alone.
-      this.byName.forEach(names[i], (member) => {
-        const other = this.entries.get(member);
-        if (other) other.titleShared = true;
-      });
-      entry.titleShared ||= i === 0;
-      // Notes sharing the title are duplicates now: check them again (this note is checked anyway).
-      if (i === 0) this.queueGroup(names[i]);
-    }
-    if (note.kind === 'paper' && note.arxiv) this.touchGroup(this.byArxiv, arxivBase(note.arxiv), note.path, true);
-  }
-
-  private detachNames(entry: Entry): void {
-    const { note, names } = entry;
-    names.forEach((key, i) => {
-      if (this.byName.delete(key, note.path) > 0 && i === 0) this.byName.forEach(key, (member) => this.queueProblems(member));
-    });
-    if (note.kind === 'paper' && note.arxiv) this.touchGroup(this.byArxiv, arxivBase(note.arxiv), note.path, false);
-  }
-
-  /** Adds or removes a member of a duplicate group; every member's problems are checked again. */
-  private touchGroup(groups: PathGroups, key: string, path: string, add: boolean): void {
-    const others = add ? groups.add(key, path) - 1 : groups.delete(key, path);
-    // The note itself is checked anyway (or gone); its twins only when it has any.
-    if (others > 0) groups.forEach(key, (member) => this.queueProblems(member));
-  }
-
-  /** Queues every note titled or aliased `key` for a problem check. */
-  private queueGroup(key: string): void {
-    this.byName.forEach(key, (member) => this.queueProblems(member));
-  }
-
   private queueProblems(path: string): void {
     const entry = this.entries.get(path);
     if (entry) this.pendingProblems.add(entry);
@@ -520,7 +447,7 @@ export class CorpusIndex {
     const changed = (key: string): void => {
       if (oldNames.includes(key) && entry.names.includes(key)) return;
       this.requeueWatchers(key);
-      this.byName.forEach(key, (member) => this.requeueLinkers(member));
+      this.names.forEachNamed(key, (member) => this.requeueLinkers(member));
     };
     oldNames.forEach(changed);
     entry.names.forEach(changed);
@@ -660,7 +587,7 @@ export class CorpusIndex {
       }
       let byName = false;
       if (target === null && inCorpus) {
-        const named = this.byName.only(titleKey(linkpath));
+        const named = this.names.only(titleKey(linkpath));
         if (named !== undefined) {
           target = this.entries.get(named) ?? named;
           byName = true;
@@ -697,11 +624,6 @@ export class CorpusIndex {
     this.resolvedAny = true;
     if (this.mirror) this.mirror.syncEdges(source, this.edgesOf(entry));
   }
-}
-
-/** The members of a group but `path`, sorted (a function of its own: see `titledOthers`). */
-function othersThan(group: readonly string[], path: string): string[] {
-  return group.filter((p) => p !== path).sort();
 }
 
 /** No link resolved yet: one shared list until `resolveSource` gives the note its own. */
