@@ -19,12 +19,13 @@ import { normalise } from '../corpus/normalise';
 import { basenameOf, linkKey, titleKey, foldName } from '../corpus/paths';
 import { relationalProblems } from './relational-problems';
 import { NameGroups } from './name-groups';
+import { EdgeLists } from './edge-lists';
 import { KnownTargets } from './known-targets';
 import { CorpusGraph, GraphLoader } from './corpus-graph';
 import { PathGroups } from '../corpus/path-groups';
 import { WorkQueue } from './work-queue';
 import {
-  compareProblems, dropSource, edgeCode, edgeOf, forEachPair, kept, KIND_CODE, kindCodeOf, linkIndexOf, namesOf, notesOf, pathOf, problemFace, sameKeys,
+  compareProblems, edgeOf, forEachPair, kept, linkIndexOf, namesOf, notesOf, pathOf, problemFace, sameKeys,
   NO_EDGES, NO_NAMES, NO_OUTS, NO_PAIRS, NO_PROBLEMS, NO_TITLE_LINKS, type Adjacency, type Entry,
 } from './index-entry';
 
@@ -70,19 +71,14 @@ export class CorpusIndex {
   private readonly pendingProblems = new WorkQueue<Entry>(2);
   /** False until the first link is resolved: before that no link waits and no edge exists to requeue. */
   private resolvedAny = false;
-  /**
-   * While a vault is first read, the sources resolved so far, in order, whose edges are not yet in
-   * their targets' incoming lists; `null` once they are (see `settleIncoming`).
-   */
-  private deferredSources: Entry[] | null = null;
+  /** The records' edge lists, both ways. */
+  private readonly edges = new EdgeLists(() => this.nextId);
   private mirror: CorpusGraph | null = null;
   /** Fills the mirror while `buildGraph` builds it a slice at a time; `null` once it is whole. */
   private loader: GraphLoader | null = null;
   private flushing = false;
   /** The next record's `id`: ids are never reused, so a walk's arrays grow with the notes ever added. */
   private nextId = 0;
-  /** The edges of the note being resolved, gathered before they are copied to size (`resolveSource`). */
-  private readonly scratch: (number | Entry)[] = [];
   /** The relational problems of the note being checked, gathered before they are copied to size (`checkProblems`). */
   private readonly found: Problem[] = [];
   private readonly subscribers: ((path: string, note: Note | undefined) => void)[] = [];
@@ -110,7 +106,7 @@ export class CorpusIndex {
       // Other notes' links and problems read only this note's names, kind, title and arXiv id.
       if (!sameKeys(oldNames, names)) this.namesChanged(entry, oldNames);
       if (problemFace(old) !== problemFace(note)) {
-        this.settleIncoming();
+        this.edges.settle();
         forEachPair(entry.inc, (source) => this.pendingProblems.add(source));
       }
     } else {
@@ -158,7 +154,7 @@ export class CorpusIndex {
     entry.names = NO_NAMES;
     this.namesChanged(entry, oldNames);
     this.byFileName?.delete(foldName(basenameOf(path)), path);
-    this.dropOut(entry);
+    this.edges.drop(entry);
     this.unwatch(path, entry);
     this.requeueLinkers(path);
     this.entries.delete(path);
@@ -224,7 +220,7 @@ export class CorpusIndex {
     // Resolutions are shared by the notes of one folder while nothing can change them: within this call.
     const known = new KnownTargets<Entry | string | null>();
     // The first read of a vault fills the incoming lists at the end, each at its size, rather than pair by pair.
-    if (!this.resolvedAny && this.pendingResolve.size > 0) this.deferredSources ??= [];
+    if (!this.resolvedAny && this.pendingResolve.size > 0) this.edges.deferIncoming();
     while (this.pendingResolve.size > 0) {
       if (timeUp()) return false;
       const entry = this.pendingResolve.shift() as Entry;
@@ -233,7 +229,7 @@ export class CorpusIndex {
       this.pendingProblems.delete(entry);
       this.checkProblems(entry);
     }
-    this.settleIncoming();
+    this.edges.settle();
     while (this.pendingProblems.size > 0) {
       if (timeUp()) return false;
       this.checkProblems(this.pendingProblems.shift() as Entry);
@@ -309,7 +305,7 @@ export class CorpusIndex {
   /** Edges into a note as one list, each source's edges together: for walks that need no grouping. */
   inEdgeList(path: string): readonly Edge[] {
     this.flush();
-    this.settleIncoming();
+    this.edges.settle();
     const entry = this.entries.get(path);
     if (!entry || entry.inc.length === 0) return NO_EDGES;
     if (entry.incEdges) return entry.incEdges;
@@ -327,7 +323,7 @@ export class CorpusIndex {
    */
   adjacency(path: string): Adjacency | undefined {
     this.flush();
-    this.settleIncoming();
+    this.edges.settle();
     return this.entries.get(path);
   }
 
@@ -455,7 +451,7 @@ export class CorpusIndex {
 
   /** Resolves again every note linking to `path`. */
   private requeueLinkers(path: string): void {
-    this.settleIncoming();
+    this.edges.settle();
     forEachPair(this.entries.get(path)?.inc ?? NO_PAIRS, (source) => this.pendingResolve.add(source));
   }
 
@@ -487,58 +483,6 @@ export class CorpusIndex {
   }
 
   /**
-   * Puts the edges of the sources resolved while a vault was first read into their targets'
-   * incoming lists, sources in the order they were resolved, as if added one by one: counted
-   * first, so that each list is made once at its size instead of growing pair by pair (which
-   * leaves most lists with room for a dozen more pairs, and the collector copying it all).
-   */
-  private settleIncoming(): void {
-    const sources = this.deferredSources;
-    if (sources === null) return;
-    this.deferredSources = null;
-    const counts = new Int32Array(this.nextId);
-    for (const source of sources) {
-      const { outs } = source;
-      for (let p = 1; p < outs.length; p += 2) counts[(outs[p] as Entry).id] += 2;
-    }
-    // Then filled: each count becomes the place of the target's next pair.
-    for (const source of sources) {
-      const { outs } = source;
-      for (let p = 1; p < outs.length; p += 2) {
-        const target = outs[p] as Entry;
-        const id = target.id;
-        if (target.inc === NO_PAIRS) {
-          target.inc = new Array<Entry | number>(counts[id]);
-          counts[id] = 0;
-        }
-        const at = counts[id];
-        target.inc[at] = source;
-        target.inc[at + 1] = outs[p - 1];
-        counts[id] = at + 2;
-      }
-    }
-  }
-
-  /** Takes a note's edges out of its targets' incoming lists. */
-  private dropOut(entry: Entry): void {
-    // A note resolved before may have pairs not yet in its targets' lists.
-    if (entry.outs.length > 0) this.settleIncoming();
-    let previous: Entry | undefined;
-    for (let p = 1; p < entry.outs.length; p += 2) {
-      const found = entry.outs[p] as Entry;
-      // A source's pairs in one target's list all go at once. A target removed since is no longer
-      // in the index, and its list no longer matters.
-      if (found === previous || found.inc.length === 0) continue;
-      found.degree -= dropSource(found.inc, entry);
-      found.incEdges = null;
-      previous = found;
-    }
-    entry.degree -= entry.outs.length / 2;
-    entry.outs = NO_OUTS;
-    entry.out = null;
-  }
-
-  /**
    * The edges from a note, made the first time they are asked for and kept until its links are
    * resolved again. Reading a vault makes no edge object at all: a link's target and one item in
    * the target's incoming list are enough to count, walk back and resolve again. Edges are made
@@ -559,22 +503,15 @@ export class CorpusIndex {
   }
 
   private resolveSource(source: string, entry: Entry, known: KnownTargets<Entry | string | null>): void {
-    this.dropOut(entry);
+    const edges = this.edges;
+    edges.begin(entry);
     this.unwatch(source, entry);
     const { links } = entry;
     const inCorpus = entry.note.kind !== 'note';
     const answers = known.forSource(source);
-    const deferred = this.deferredSources;
-    deferred?.push(entry);
     const targets = new Array<Entry | string | null>(links.length);
-    // Gathered in one list kept for every note, then copied to size: grown by `push`, each note's own
-    // list would keep room for about sixteen more, and make garbage on the way.
-    const outs = this.scratch;
-    let n = 0;
     let byTitle: number[] | null = null;
     let watching: string[] | null = null;
-    let bodyTargets: Set<Entry> | null = null;
-    let bodyEdges = 0;
     for (let i = 0; i < links.length; i++) {
       const link = links[i];
       const linkpath = link.linkpath;
@@ -597,28 +534,11 @@ export class CorpusIndex {
       targets[i] = target;
       // A self-link makes no edge, so no incoming list would find it when a closer match comes.
       if (target === null || typeof target === 'string' || byName || target === entry) watching = this.watch(source, linkpath, watching);
-      if (target === null || typeof target === 'string' || target === entry) continue;
-      // The body counts each note once, as Obsidian's back-links do.
-      if (link.kind === 'link') {
-        if (bodyEdges < FEW_BODY_EDGES ? hasBodyTarget(outs, n, target) : (bodyTargets ??= bodyTargetSet(outs, n)).has(target)) continue;
-        bodyTargets?.add(target);
-        bodyEdges++;
-      }
-      const code = edgeCode(i, link.kind);
-      outs[n++] = code;
-      outs[n++] = target;
-      target.degree++;
-      target.incEdges = null;
-      if (deferred !== null) continue;
-      if (target.inc === NO_PAIRS) target.inc = [entry, code];
-      else target.inc.push(entry, code);
+      if (target !== null && typeof target !== 'string' && target !== entry) edges.add(entry, i, link.kind, target);
     }
+    edges.end(entry);
     entry.targets = targets;
     entry.byTitle = byTitle;
-    entry.outs = n === 0 ? NO_OUTS : outs.slice(0, n);
-    entry.degree += n / 2;
-    // Emptied (not shortened, which would give back its room) so that it holds no note that may go.
-    outs.fill(0, 0, n);
     entry.watching = watching;
     this.pendingProblems.add(entry);
     this.resolvedAny = true;
@@ -628,21 +548,3 @@ export class CorpusIndex {
 
 /** No link resolved yet: one shared list until `resolveSource` gives the note its own. */
 const NO_TARGETS = Object.freeze([]) as unknown as (Entry | string | null)[];
-
-/** Up to this many body edges, a note's edges are searched for a target already linked; past it, a set is made. */
-const FEW_BODY_EDGES = 16;
-
-const LINK = KIND_CODE.link;
-
-/** True when a body link among the first `n` items of the pairs `[code, target, ...]` points at `target`. */
-function hasBodyTarget(outs: readonly (number | Entry)[], n: number, target: Entry): boolean {
-  for (let p = 1; p < n; p += 2) if (outs[p] === target && kindCodeOf(outs[p - 1] as number) === LINK) return true;
-  return false;
-}
-
-/** The targets of the body links among the first `n` items of the pairs, for a note with many body links. */
-function bodyTargetSet(outs: readonly (number | Entry)[], n: number): Set<Entry> {
-  const set = new Set<Entry>();
-  for (let p = 1; p < n; p += 2) if (kindCodeOf(outs[p - 1] as number) === LINK) set.add(outs[p] as Entry);
-  return set;
-}
