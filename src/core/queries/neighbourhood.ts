@@ -7,13 +7,15 @@ import type { Adjacency, CorpusIndex } from '../graph/corpus-index';
 import { KIND_CODE, KIND_OF_CODE, kindCodeOf, linkIndexOf } from '../graph/index-entry';
 import type { Edge, EdgeKind } from '../types';
 import { itemOf, type NoteItem } from './items';
-import { strongestReasons, topSlots, ViaLog } from './neighbourhood-rank';
+import { topSlots } from './neighbourhood-rank';
+import { strongestReasons } from './neighbourhood-reasons';
+import { ViaLog } from './neighbourhood-vias';
 import type { Tally } from './neighbourhood-tally';
 import { DEFAULT_HUB_DEGREE, WalkState } from './neighbourhood-walk';
 import { room } from './walk-arrays';
 import { sourceRecords } from './sources';
 
-export { MAX_REASONS } from './neighbourhood-rank';
+export { MAX_REASONS } from './neighbourhood-reasons';
 export { hubDamping } from './neighbourhood-walk';
 
 /** Options of the walk. */
