@@ -1,9 +1,16 @@
 /**
  * The reasons a neighbourhood item lists: at most a few, strongest first, then alphabetical, from
- * its first-hop reasons and its reasons through other notes (see `ViaLog`).
+ * its first-hop reasons and its reasons through other notes (see `neighbourhood-vias.ts`).
  */
-import type { ViaLog } from './neighbourhood-vias';
 import type { WalkState } from './neighbourhood-walk';
+
+/** What choosing an item's reasons reads of the credits past the first hop (`ViaLog`). */
+export interface Vias {
+  /** How many reasons through other notes the `k`-th kept note has. */
+  viaCount(k: number): number;
+  /** Offers its strongest ones to the best so far (`insertReason`). */
+  offerVias(k: number, walk: WalkState): void;
+}
 
 /** The most reasons an item lists. */
 export const MAX_REASONS = 5;
@@ -41,7 +48,7 @@ export function insertReason(text: string, amount: number): void {
  * strongest first (then alphabetical): its first-hop reasons and its best reasons through other
  * notes. Scores are compared to a billionth: sums reached in another order must not reorder equal reasons.
  */
-export function strongestReasons(walk: WalkState, slot: number, log: ViaLog, k: number): string[] {
+export function strongestReasons(walk: WalkState, slot: number, log: Vias, k: number): string[] {
   const { reasonText, reasonAmount, reasonNext } = walk;
   const head = walk.reasonHead[slot];
   // Most notes have one reason.

@@ -5,7 +5,7 @@
  */
 import type { Adjacency } from '../graph/corpus-index';
 import type { WalkState } from './neighbourhood-walk';
-import { insertReason, LAST_REASON, MAX_REASONS } from './neighbourhood-reasons';
+import { insertReason, LAST_REASON, MAX_REASONS, type Vias } from './neighbourhood-reasons';
 import { FIRST_ROOM, room, touched } from './walk-arrays';
 
 /**
@@ -13,7 +13,7 @@ import { FIRST_ROOM, room, touched } from './walk-arrays';
  * arrays kept from walk to walk: a walk next to a hub logs thousands without making garbage, and
  * only the kept notes' credits are ever read back.
  */
-export class ViaLog {
+export class ViaLog implements Vias {
   private froms = touched(new Int32Array(4 * FIRST_ROOM));
   private amounts = touched(new Float64Array(4 * FIRST_ROOM));
   /** By credit: the one logged before it for the same note (-1: none). */
