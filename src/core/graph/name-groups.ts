@@ -68,8 +68,11 @@ export class NameGroups implements ProblemContext {
     this.byName.forEach(key, fn);
   }
 
-  /** The other corpus notes with this note's title, sorted. */
-  titleTwins(path: string, key: string): readonly string[] {
+  /** The other corpus notes with this note's title, sorted; no lookup when its record says the title is its own. */
+  titleTwins(record: Pick<Entry, 'note' | 'names' | 'titleShared'>): readonly string[] {
+    const key = record.names[0];
+    if (!record.titleShared || key === undefined) return NO_NAMES;
+    const path = record.note.path;
     const group = this.byName.get(key);
     // Nearly always the note alone: no copy, no sort, no new empty list.
     if (group === undefined || typeof group === 'string') return group === undefined || group === path || this.recordOf(group)?.names[0] !== key ? NO_NAMES : [group];

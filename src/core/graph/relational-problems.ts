@@ -19,16 +19,14 @@ function written(link: RawLink): string {
   return `[[${link.linkpath}${link.subpath ?? ''}]]`;
 }
 
-const NO_TWINS: readonly string[] = Object.freeze([]);
-
 function bare(path: string): string {
   return path.endsWith('.md') ? path.slice(0, -3) : path;
 }
 
 /** What the check needs to see of the index (the index itself, seen through a narrow window). */
 export interface ProblemContext {
-  /** The other corpus notes with the title key `key` (a note's first name), sorted (nearly always none). */
-  titleTwins(path: string, key: string): readonly string[];
+  /** The other corpus notes with this note's title (its first name), sorted (nearly always none). */
+  titleTwins(note: ResolvedNote): readonly string[];
   /** The other paper notes with this paper's arXiv id, its version ignored, sorted (nearly always none). */
   arxivTwins(paper: PaperNote): string[];
 }
@@ -66,7 +64,7 @@ function report(problems: Problem[], path: string, field: string, code: Problem[
  * citations are gathered for lines alone, and twins are looked up without copying groups.
  */
 export function relationalProblems(index: ProblemContext, resolution: ResolvedNote, problems: Problem[] = []): Problem[] {
-  const { note, names } = resolution;
+  const { note } = resolution;
   problems.length = 0;
   if (note.kind === 'note') return problems;
   const path = note.path;
@@ -121,13 +119,13 @@ export function relationalProblems(index: ProblemContext, resolution: ResolvedNo
       report(problems, path, 'sources', 'line-without-sources', 'warning', 'The line has no sources: no sources field and no concept linked from its body. Add sources: with links to its concepts.');
     }
   }
-  duplicates(index, note, resolution.titleShared ? names[0] : undefined, problems);
+  duplicates(index, resolution, problems);
   return problems;
 }
 
-/** Title twins (only when `key` is given: a title that may be shared) and arXiv twins. */
-function duplicates(index: ProblemContext, note: Note, key: string | undefined, problems: Problem[]): void {
-  const others = key === undefined ? NO_TWINS : index.titleTwins(note.path, key);
+function duplicates(index: ProblemContext, resolution: ResolvedNote, problems: Problem[]): void {
+  const { note } = resolution;
+  const others = index.titleTwins(resolution);
   if (others.length > 0) {
     report(problems, note.path, 'title', 'duplicate-title', 'warning', `Another corpus note has this title: ${others.join(', ')}. Merge them or give each its own title.`);
     return;
